@@ -1,13 +1,17 @@
-using SafeguardingPortal.Web.Layout;
+using SafeguardingPortal;
+using SafeguardingPortal.Content;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
-builder.Services.AddHttpContextAccessor();
-builder.Services.AddSingleton<PageChromeProvider>();
-builder.Services.AddScoped(sp => sp.GetRequiredService<PageChromeProvider>().Create(sp.GetRequiredService<IHttpContextAccessor>().HttpContext!));
+builder.AddPortal();
 var app = builder.Build();
-app.UseStaticFiles();
-app.MapRazorPages();
-app.Run();
+app.UsePortal();
+
+if (args.Contains("check-content"))
+{
+    return ContentCheckCommand.Run(app);
+}
+
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -1,14 +1,54 @@
+using Microsoft.Extensions.Options;
+using SafeguardingPortal.Content;
+using SafeguardingPortal.Features.Campaign;
+using SafeguardingPortal.Reference;
+using SafeguardingPortal.Web.Localisation;
+
 namespace SafeguardingPortal.Web.Layout;
 
-// Placeholder until the content store exists: fixed English chrome.
-public sealed class PageChromeProvider
+/// <summary>Builds the layout's <see cref="PageChrome"/> for the current request.</summary>
+public sealed class PageChromeProvider(CampaignContent content, IOptions<ReferenceData> reference)
 {
-    public PageChrome Create(HttpContext context) => new(
-        "en",
-        [new("Signs of abuse of children", "/signs-of-abuse/children", false), new("Signs of abuse of adults", "/signs-of-abuse/adults", false), new("Who to call", "/who-to-call", false), new("Posters", "/posters", false)],
-        new AlternateLanguage("bn", "বাংলা", "/bn"),
-        "Notice the Signs 2026",
-        false,
-        new ChromeContacts("999", "020 7332 1224", "020 7332 3621", "020 7332 1224", "020 8356 2710", "020 8356 8855"),
-        [new("Accessibility statement", "/accessibility", false), new("Privacy notice", "/privacy", false), new("Contact us", "/contact", false)]);
+    private static readonly string[] FooterPages = ["/accessibility", "/privacy", "/contact"];
+
+    public PageChrome Create(HttpContext context)
+    {
+        var language = context.Language();
+        var path = context.Request.Path.Value ?? "/";
+        var english = content.Snapshot.Pages.Where(p => p.Language == Languages.English.Code);
+
+        var navigation = english
+            .Where(p => p.NavigationOrder is not null && content.Snapshot.IsVisible(p, content.Today))
+            .OrderBy(p => p.NavigationOrder)
+            .Select(p => Link(p.Path))
+            .ToList();
+
+        var other = language == Languages.English ? Languages.Bengali : Languages.English;
+        var shown = context.Features.Get<ShownContent>();
+        var team = reference.Value.Contacts;
+        var runningPhase = content.RunningPhases().FirstOrDefault();
+
+        return new PageChrome(
+            language.Code,
+            navigation,
+            new AlternateLanguage(other.Code, other.NativeName, LanguagePrefix.PathIn(other, path) + context.Request.QueryString),
+            runningPhase?.Name,
+            shown is { IsFallback: false, Page.IsDraftTranslation: true },
+            new ChromeContacts(
+                team.Emergency,
+                team.Campaign.Phone,
+                team.Team("children").DayPhone,
+                team.Team("adults").DayPhone,
+                team.Team("children").OutOfHoursPhone!,
+                team.Team("adults").OutOfHoursPhone!),
+            [.. FooterPages.Select(Link)]);
+
+        NavigationLink Link(string target)
+        {
+            var page = content.Snapshot.Find(language.Code, target) ?? content.Snapshot.Find(Languages.English.Code, target);
+            return new NavigationLink(page?.Title ?? target, context.Request.PathBase + target, IsCurrent(target));
+        }
+
+        bool IsCurrent(string target) => target == "/" ? path == "/" : path == target || path.StartsWith(target + "/", StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,6 @@
+namespace SafeguardingPortal.Content;
+
+public sealed record ContentProblem(string File, string Message)
+{
+    public override string ToString() => $"{File}: {Message}";
+}

@@ -1,0 +1,28 @@
+namespace SafeguardingPortal.Content;
+
+/// <summary>Everything loaded from <c>content/</c> at one moment: immutable, swapped whole on reload.</summary>
+public sealed class ContentSnapshot(IReadOnlyList<CampaignPhase> phases, IReadOnlyList<ContentPage> pages, IReadOnlyList<ContentProblem> problems, string version)
+{
+    private readonly Dictionary<(string Language, string Path), ContentPage> byKey =
+        pages.ToDictionary(p => (p.Language, p.Path));
+
+    public IReadOnlyList<CampaignPhase> Phases { get; } = phases;
+
+    public IReadOnlyList<ContentPage> Pages { get; } = pages;
+
+    public IReadOnlyList<ContentProblem> Problems { get; } = problems;
+
+    /// <summary>A hash of every file read, so rendered documents can be cached per content version.</summary>
+    public string Version { get; } = version;
+
+    public ContentPage? Find(string language, string path) => byKey.GetValueOrDefault((language, path));
+
+    /// <summary>Publish dates and the page's phase window, both inclusive London dates.</summary>
+    public bool IsVisible(ContentPage page, DateOnly today) =>
+        (page.PublishFrom is null || today >= page.PublishFrom)
+        && (page.PublishUntil is null || today <= page.PublishUntil)
+        && (page.Phase == CampaignPhase.Evergreen || Phases.Any(p => p.Id == page.Phase && p.IsRunningOn(today)));
+
+    public IEnumerable<CampaignPhase> RunningPhases(DateOnly today) =>
+        Phases.Where(p => p.IsRunningOn(today)).OrderBy(p => p.End.DayNumber - p.Start.DayNumber);
+}

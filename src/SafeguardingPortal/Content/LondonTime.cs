@@ -1,0 +1,11 @@
+namespace SafeguardingPortal.Content;
+
+/// <summary>Campaign dates, office hours and bank holidays are all London dates.</summary>
+public static class LondonTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static DateTimeOffset ToLondon(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToLondon(time.GetUtcNow()).DateTime);
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SafeguardingPortal.Data;
+
+public static class DatabaseServices
+{
+    /// <summary>
+    /// SQLite (a file under App_Data unless <c>ConnectionStrings:Portal</c> says otherwise) or PostgreSQL,
+    /// chosen by <c>Database:Provider</c>. Features depend on <see cref="PortalDbContext"/> only.
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        var connectionString = configuration.GetConnectionString("Portal");
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Portal is not set.");
+            }
+
+            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            connectionString ??= DefaultSqliteConnectionString(environment);
+            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString));
+        }
+
+        if (options.MigrateOnStartup)
+        {
+            services.AddHostedService<MigrateOnStartup>();
+        }
+
+        return services;
+    }
+
+    public static string DefaultSqliteConnectionString(IHostEnvironment environment)
+    {
+        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "portal.db")}";
+    }
+
+    private sealed class MigrateOnStartup(IServiceScopeFactory scopes) : IHostedService
+    {
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

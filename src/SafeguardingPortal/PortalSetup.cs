@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using SafeguardingPortal.Content;
+using SafeguardingPortal.Data;
+using SafeguardingPortal.Features.Campaign;
+using SafeguardingPortal.Reference;
+using SafeguardingPortal.Web;
+using SafeguardingPortal.Web.Documents;
+using SafeguardingPortal.Web.Health;
+using SafeguardingPortal.Web.Layout;
+using SafeguardingPortal.Web.Localisation;
+using SafeguardingPortal.Web.Security;
+
+namespace SafeguardingPortal;
+
+/// <summary>The composition root: what the portal registers, and the order requests pass through.</summary>
+public static class PortalSetup
+{
+    public const string PublicPagePolicy = "PublicPage";
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var environment = builder.Environment;
+
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        services.Configure<PortalOptions>(configuration);
+        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
+        services.AddSingleton<ContentStore>();
+        services.AddScoped<CampaignContent>();
+        services.AddScoped<PortalLinks>();
+        services.AddScoped<PageChromeProvider>();
+        services.AddScoped(sp => sp.GetRequiredService<PageChromeProvider>().Create(sp.GetRequiredService<IHttpContextAccessor>().HttpContext!));
+        services.AddSingleton<ChromiumDocumentRenderer>();
+        services.AddSingleton<IStringLocalizerFactory, ContentStringLocalizerFactory>();
+        services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+
+        services.AddOptions<ReferenceData>()
+            .Configure<IOptions<ContentOptions>>((data, content) =>
+                ReferenceDataLoader.LoadInto(data, Path.Combine(environment.ContentRootPath, content.Value.Path, "reference")))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReferenceData>, ReferenceDataValidator>();
+
+        services.AddPortalDatabase(configuration, environment);
+        services.AddDataProtection()
+            .SetApplicationName("SafeguardingPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeyDirectory"] ?? "App_Data/keys")));
+
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<ContentHealthCheck>("content", tags: ["ready"])
+            .AddCheck<ReferenceDataHealthCheck>("reference-data", tags: ["ready"])
+            .AddCheck<ProductionSettingsHealthCheck>("production-settings", tags: ["ready"]);
+
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag("content")));
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        else
+        {
+            app.UseDeveloperExceptionPage();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseLanguagePrefix();
+        app.UseRouting();
+
+        // Compress only public, output-cached pages: they carry no secrets, so compression cannot leak one (BREACH).
+        app.UseWhen(
+            context => context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute>() is not null,
+            branch => branch.UseResponseCompression());
+        app.UseOutputCache();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapRazorPages().WithStaticAssets();
+
+        var content = app.Services.GetRequiredService<ContentStore>();
+        var cache = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
+        content.Changed += () => _ = cache.EvictByTagAsync("content", default).AsTask();
+        LogMissingProductionSettings(app);
+        return app;
+    }
+
+    private static void LogMissingProductionSettings(WebApplication app)
+    {
+        if (!app.Environment.IsProduction())
+        {
+            return;
+        }
+
+        foreach (var key in ProductionSettingsHealthCheck.Missing(app.Configuration))
+        {
+            app.Logger.LogCritical("Production setting {Setting} is missing: /health/ready reports unhealthy until it is set", key);
+        }
+    }
+}
