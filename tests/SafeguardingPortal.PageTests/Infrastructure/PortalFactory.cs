@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SafeguardingPortal.Testing;
+
+namespace SafeguardingPortal.PageTests.Infrastructure;
+
+/// <summary>
+/// The portal in the Testing environment: its own database, fake time, the repository's content (or a copy
+/// a test changed), and data-protection keys in a temporary folder. No test branches in the app: everything
+/// test-specific is configuration or a service override here.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    /// <summary>Wednesday 18 November 2026, 10:00 in London: office hours, during Safeguarding Adults Week.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 18, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly DirectoryInfo keys = Directory.CreateTempSubdirectory("nts-keys-");
+
+    public FakeTime Time { get; } = new(DefaultNow);
+
+    public TestDatabase Database { get; } = TestDatabase.Create();
+
+    public string ContentPath { get; init; } = RepositoryRoot.Combine("content");
+
+    public string EnvironmentName { get; init; } = "Testing";
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public HttpClient CreateBrowserlessClient(bool followRedirects = false) => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = followRedirects,
+    });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Portal", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Content:Path", ContentPath);
+        builder.UseSetting("DataProtection:KeyDirectory", keys.FullName);
+        builder.UseSetting("PublicBaseUrl", "https://portal.test/");
+        builder.UseSetting("Documents:CacheDirectory", Path.Combine(keys.FullName, "documents"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.Configure<MvcOptions>(o => o.Filters.Add(new FailOnRequestFilter()));
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Dispose();
+            keys.Delete(recursive: true);
+        }
+    }
+}
