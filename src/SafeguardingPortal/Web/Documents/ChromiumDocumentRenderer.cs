@@ -36,7 +36,8 @@ public sealed class ChromiumDocumentRenderer(IOptions<DocumentOptions> options, 
 
         var cacheFolder = Path.Combine(environment.ContentRootPath, options.Value.CacheDirectory);
         Directory.CreateDirectory(cacheFolder);
-        var output = Path.Combine(cacheFolder, request.CacheKey + (request.Format == DocumentFormat.Pdf ? ".pdf" : ".png"));
+        var extension = request.Format == DocumentFormat.Pdf ? ".pdf" : ".png";
+        var output = Path.Combine(cacheFolder, request.CacheKey + extension);
         if (File.Exists(output))
         {
             return output;
@@ -51,7 +52,8 @@ public sealed class ChromiumDocumentRenderer(IOptions<DocumentOptions> options, 
                 return output;
             }
 
-            var partial = output + ".partial";
+            // Chromium picks the picture format from the file name, so the partial file keeps the extension.
+            var partial = Path.Combine(cacheFolder, request.CacheKey + ".partial" + extension);
             var rendered = await RunChromiumAsync(new Uri(baseUrl, request.TemplatePath.TrimStart('/')), request, partial, cancellationToken);
             if (!rendered)
             {

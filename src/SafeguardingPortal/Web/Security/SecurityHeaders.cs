@@ -7,7 +7,7 @@ public static class SecurityHeaders
     /// SHA-256 of the one inline script in GOV.UK Frontend's page template (it marks the body as
     /// JavaScript-enabled before the stylesheet applies). Pinned by a test against govuk-frontend's template.
     /// </summary>
-    public const string GovUkInlineScriptHash = "sha256-GOVUK_HASH_PLACEHOLDER";
+    public const string GovUkInlineScriptHash = "sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw=";
 
     public const string ContentSecurityPolicy =
         "default-src 'self'; " +

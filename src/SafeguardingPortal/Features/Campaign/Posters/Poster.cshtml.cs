@@ -64,7 +64,7 @@ public sealed class PosterModel(CampaignContent content, IOptions<ReferenceData>
 
         // Without Chromium the print-ready page is the document: say so rather than fail.
         return file is null
-            ? RedirectToPage(format == DocumentFormat.Pdf ? "Print" : "ScreenSaver", new { number = Number, unavailable = true })
+            ? RedirectToPage("Print", new { number = Number, size = format == DocumentFormat.Png ? "screen" : null, unavailable = true })
             : PhysicalFile(file, contentType, $"notice-the-signs-poster-{Number}.{(format == DocumentFormat.Pdf ? "pdf" : "png")}");
     }
 }

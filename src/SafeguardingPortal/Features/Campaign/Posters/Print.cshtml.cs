@@ -31,7 +31,7 @@ public sealed class PrintModel(CampaignContent content, IOptions<ReferenceData> 
         var result = Show($"/posters/{Number}", PageLayout.Poster);
         if (result is Microsoft.AspNetCore.Mvc.RazorPages.PageResult)
         {
-            Poster = PosterModel.For(links, reference.Value, Shown, Number);
+            Poster = PosterModel.For(links, reference.Value, Shown, Number) with { ScreenSaver = IsScreenSaver };
         }
 
         return result;
