@@ -59,6 +59,7 @@ public static class PortalSetup
             .AddCheck<ReferenceDataHealthCheck>("reference-data", tags: ["ready"])
             .AddCheck<ProductionSettingsHealthCheck>("production-settings", tags: ["ready"]);
 
+        services.AddRouting(o => o.LowercaseUrls = true);
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag("content")));
         services.AddResponseCompression(o =>

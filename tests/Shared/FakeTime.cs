@@ -1,7 +1,7 @@
 namespace SafeguardingPortal.Testing;
 
 /// <summary>A clock the test sets (Microsoft.Extensions.TimeProvider.Testing is not on the package mirror).</summary>
-internal sealed class FakeTime(DateTimeOffset now) : TimeProvider
+public sealed class FakeTime(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
 

@@ -1,7 +1,7 @@
 namespace SafeguardingPortal.Testing;
 
 /// <summary>The checkout the tests run from, found by walking up to the solution file.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static readonly string Path = Find();
 

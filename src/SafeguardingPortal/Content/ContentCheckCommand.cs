@@ -8,7 +8,7 @@ public static class ContentCheckCommand
     public static int Run(WebApplication app)
     {
         var store = app.Services.GetRequiredService<ContentStore>();
-        var problems = ContentCheck.Run(store.Current, AppRoutes(app));
+        var problems = ContentCheck.Run(store.Current, AppRoutes(((IEndpointRouteBuilder)app).DataSources));
         foreach (var problem in problems)
         {
             Console.Error.WriteLine(problem);
@@ -21,9 +21,9 @@ public static class ContentCheckCommand
     }
 
     /// <summary>Whether a path is served by one of the app's endpoints, other than the content catch-all.</summary>
-    public static Func<string, bool> AppRoutes(IEndpointRouteBuilder endpoints)
+    public static Func<string, bool> AppRoutes(IEnumerable<EndpointDataSource> sources)
     {
-        var matchers = endpoints.DataSources
+        var matchers = sources
             .SelectMany(source => source.Endpoints)
             .OfType<RouteEndpoint>()
             .Where(e => !e.RoutePattern.Parameters.Any(p => p.IsCatchAll))

@@ -59,10 +59,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+
+        // WebApplicationFactory can call this twice (Dispose and DisposeAsync).
+        if (disposing && keys.Exists)
         {
             Database.Dispose();
             keys.Delete(recursive: true);
+            keys.Refresh();
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed class PosterModel(CampaignContent content, IOptions<ReferenceData>
 
         // Without Chromium the print-ready page is the document: say so rather than fail.
         return file is null
-            ? RedirectToPage("Print", new { number = Number, size = format == DocumentFormat.Png ? "screen" : null, unavailable = true })
+            ? Redirect((format == DocumentFormat.Pdf ? links.PosterPrint(Number) : links.PosterScreenSaverTemplate(Number)) + "?unavailable=true")
             : PhysicalFile(file, contentType, $"notice-the-signs-poster-{Number}.{(format == DocumentFormat.Pdf ? "pdf" : "png")}");
     }
 }
