@@ -37,6 +37,10 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+
+        // Outside Development, precompressed static assets exist only in a published app; a build keeps
+        // them under obj/, which the static-web-assets manifest maps (as `dotnet run` does in Development).
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Portal", Database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");

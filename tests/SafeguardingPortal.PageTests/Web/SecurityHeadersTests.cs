@@ -37,6 +37,22 @@ public partial class SecurityHeadersTests(PortalFactory portal)
         AssertSecurityHeaders(response);
     }
 
+    [Theory]
+    [InlineData("/assets/portal.css", "text/css")]
+    [InlineData("/assets/govuk-frontend.min.js", "text/javascript")]
+    public async Task StaticAsset_ServedCompressed_KeepsItsContentType(string url, string contentType)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd("gzip, br");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(contentType, response.Content.Headers.ContentType!.MediaType);
+        Assert.NotEmpty(response.Content.Headers.ContentEncoding);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100);
+        AssertSecurityHeaders(response);
+    }
+
     [Fact]
     public async Task ServerError_CarriesTheSecurityHeadersAndThe999Page()
     {
