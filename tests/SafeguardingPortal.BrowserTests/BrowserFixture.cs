@@ -56,7 +56,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+public sealed class SharedBrowser : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
 }

@@ -6,7 +6,7 @@ using SafeguardingPortal.Testing;
 
 namespace SafeguardingPortal.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public class CampaignJourneyTests(BrowserFixture browser)
 {
     /// <summary>One of each page type the foundation serves, English and Bengali, pages and documents.</summary>

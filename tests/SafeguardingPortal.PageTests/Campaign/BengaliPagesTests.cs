@@ -3,7 +3,7 @@ using SafeguardingPortal.PageTests.Infrastructure;
 
 namespace SafeguardingPortal.PageTests.Campaign;
 
-[Collection(PortalCollection.Name)]
+[Collection(SharedPortal.Name)]
 public class BengaliPagesTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateBrowserlessClient();

@@ -5,7 +5,7 @@ using SafeguardingPortal.PageTests.Infrastructure;
 
 namespace SafeguardingPortal.PageTests.Campaign;
 
-[Collection(PortalCollection.Name)]
+[Collection(SharedPortal.Name)]
 public class ContentCheckInAppTests(PortalFactory portal)
 {
     /// <summary>The same check as <c>dotnet run -- check-content</c>, with the app's real routes for internal links.</summary>

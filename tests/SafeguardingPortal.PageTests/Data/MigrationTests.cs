@@ -5,7 +5,7 @@ using SafeguardingPortal.PageTests.Infrastructure;
 
 namespace SafeguardingPortal.PageTests.Data;
 
-[Collection(PortalCollection.Name)]
+[Collection(SharedPortal.Name)]
 public class MigrationTests(PortalFactory portal)
 {
     [Fact]

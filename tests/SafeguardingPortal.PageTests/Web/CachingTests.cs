@@ -3,7 +3,7 @@ using SafeguardingPortal.PageTests.Infrastructure;
 
 namespace SafeguardingPortal.PageTests.Web;
 
-[Collection(PortalCollection.Name)]
+[Collection(SharedPortal.Name)]
 public class CachingTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateBrowserlessClient();

@@ -2,7 +2,7 @@ using SafeguardingPortal.PageTests.Infrastructure;
 
 namespace SafeguardingPortal.PageTests.Web;
 
-[Collection(PortalCollection.Name)]
+[Collection(SharedPortal.Name)]
 public class HealthTests(PortalFactory portal)
 {
     [Fact]

@@ -7,7 +7,7 @@ using SafeguardingPortal.Web.Security;
 
 namespace SafeguardingPortal.PageTests.Web;
 
-[Collection(PortalCollection.Name)]
+[Collection(SharedPortal.Name)]
 public partial class SecurityHeadersTests(PortalFactory portal)
 {
     private const string ExpectedPolicy =

@@ -6,6 +6,7 @@ namespace SafeguardingPortal.Tests.Content;
 public class MarkdownRendererTests
 {
     private static readonly HtmlParser Parser = new();
+    private static readonly string[] ActiveElements = ["script", "iframe", "object", "embed", "style", "svg", "form", "input"];
 
     [Fact]
     public void Render_CommonElements_CarryGovUkClasses()
@@ -158,7 +159,7 @@ public class MarkdownRendererTests
         var doc = Parser.ParseDocument("<body>" + html + "</body>");
         foreach (var element in doc.Body!.QuerySelectorAll("*"))
         {
-            Assert.DoesNotContain(element.LocalName, new[] { "script", "iframe", "object", "embed", "style", "svg", "form", "input" });
+            Assert.DoesNotContain(element.LocalName, ActiveElements);
             foreach (var attribute in element.Attributes)
             {
                 Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"event handler attribute in {html}");
