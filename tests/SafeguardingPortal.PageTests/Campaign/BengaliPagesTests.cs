@@ -35,6 +35,17 @@ public class BengaliPagesTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Get_BengaliPage_HasABengaliFrame()
+    {
+        var page = await client.GetDocumentAsync("/bn/signs-of-abuse/children");
+
+        Assert.Equal("/bn/", page.QuerySelector(".nts-header__wordmark")!.GetAttribute("href"));
+        Assert.True(RequiredContent.HasBengaliScript(page.QuerySelector(".govuk-skip-link")!.TextContent));
+        Assert.True(RequiredContent.HasBengaliScript(page.QuerySelector(".nts-emergency-banner")!.TextContent));
+        Assert.Contains("আপনি কি লক্ষণগুলো লক্ষ্য করেছেন?", await client.GetStringAsync("/bn"));
+    }
+
+    [Fact]
     public async Task Get_LanguageSwitcher_LinksToTheSamePageInTheOtherLanguage()
     {
         var english = await client.GetDocumentAsync("/signs-of-abuse/adults");

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using SafeguardingPortal.Reference;
+using SafeguardingPortal.Testing;
+using YamlDotNet.Serialization;
+
+namespace SafeguardingPortal.Tests.Web;
+
+/// <summary>Rules about the Razor views that no compiler checks.</summary>
+public partial class ViewRulesTests
+{
+    private static readonly string[] Views = Directory.GetFiles(RepositoryRoot.Combine("src", "SafeguardingPortal"), "*.cshtml", SearchOption.AllDirectories);
+
+    /// <summary>security.md §11: markup is written unencoded only by the sanitised-content tag helper.</summary>
+    [Fact]
+    public void Views_NeverUseHtmlRaw() =>
+        Assert.DoesNotContain(Views, view => File.ReadAllText(view).Contains("Html.Raw", StringComparison.Ordinal));
+
+    [Fact]
+    public void Views_HaveNoInlineStyles() =>
+        Assert.DoesNotContain(Views, view => InlineStyle().IsMatch(File.ReadAllText(view)));
+
+    /// <summary>Every piece of interface text, and every team and service name, has a Bengali translation.</summary>
+    [Fact]
+    public void InterfaceText_IsTranslatedIntoBengali()
+    {
+        var bengali = new DeserializerBuilder().Build()
+            .Deserialize<Dictionary<string, string>>(File.ReadAllText(RepositoryRoot.Combine("content", "strings", "bn.yml")));
+        var reference = new ReferenceData();
+        ReferenceDataLoader.LoadInto(reference, RepositoryRoot.Combine("content", "reference"));
+
+        var keys = Views.SelectMany(view => LocalisedText().Matches(File.ReadAllText(view)).Select(m => m.Groups[1].Value))
+            .Concat(reference.Contacts.Teams.SelectMany(t => new[] { t.Name, t.OutOfHoursName }).OfType<string>())
+            .Concat(reference.Contacts.National.SelectMany(s => new[] { s.Name, s.Hours }).OfType<string>())
+            .Distinct();
+
+        Assert.Equal([], keys.Where(key => !bengali.ContainsKey(key)));
+    }
+
+    [GeneratedRegex(@"\bT\[""([^""]+)""")]
+    private static partial Regex LocalisedText();
+
+    [GeneratedRegex(@"\sstyle\s*=|<style", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineStyle();
+}
