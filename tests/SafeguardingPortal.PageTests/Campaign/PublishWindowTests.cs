@@ -6,19 +6,12 @@ namespace SafeguardingPortal.PageTests.Campaign;
 /// <summary>Publish dates and phase windows, under fake time, on a copy of the content with two dated pages added.</summary>
 public sealed class PublishWindowTests : IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("nts-content-");
+    private readonly ContentCopy content = new();
     private readonly PortalFactory portal;
 
     public PublishWindowTests()
     {
-        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine("content"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(content.FullName, Path.GetRelativePath(RepositoryRoot.Combine("content"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        File.WriteAllText(Path.Combine(content.FullName, "pages", "en", "dated.md"), """
+        File.WriteAllText(content.File("pages", "en", "dated.md"), """
             ---
             title: A dated page
             summary: Shown in January 2027 only.
@@ -30,13 +23,13 @@ public sealed class PublishWindowTests : IDisposable
             ---
             Text.
             """);
-        portal = new PortalFactory { ContentPath = content.FullName };
+        portal = new PortalFactory { ContentPath = content.Path };
     }
 
     public void Dispose()
     {
         portal.Dispose();
-        content.Delete(recursive: true);
+        content.Dispose();
     }
 
     [Theory]

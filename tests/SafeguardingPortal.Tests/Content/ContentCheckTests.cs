@@ -7,17 +7,15 @@ namespace SafeguardingPortal.Tests.Content;
 public sealed class ContentCheckTests : IDisposable
 {
     private static readonly Func<string, bool> AppRoutes = path => path is "/report";
-    private readonly DirectoryInfo copy = Directory.CreateTempSubdirectory("nts-content-");
+    private readonly ContentCopy copy = new();
 
-    public ContentCheckTests() => CopyDirectory(RepositoryRoot.Combine("content"), copy.FullName);
+    public void Dispose() => copy.Dispose();
 
-    public void Dispose() => copy.Delete(recursive: true);
+    private IReadOnlyList<ContentProblem> Check() => ContentCheck.Run(ContentLoader.Load(copy.Path), AppRoutes);
 
-    private IReadOnlyList<ContentProblem> Check() => ContentCheck.Run(ContentLoader.Load(copy.FullName), AppRoutes);
+    private string PageFile(string relative) => copy.File("pages", relative);
 
-    private string PageFile(string relative) => Path.Combine(copy.FullName, "pages", relative);
-
-    private void Edit(string relative, Func<string, string> change) => File.WriteAllText(PageFile(relative), change(File.ReadAllText(PageFile(relative))));
+    private void Edit(string relative, Func<string, string> change) => copy.Edit(Path.Combine("pages", relative), change);
 
     [Fact]
     public void Check_RepositoryContent_Passes() => Assert.Empty(Check());
@@ -99,19 +97,9 @@ public sealed class ContentCheckTests : IDisposable
     [Fact]
     public void Check_PhasesFileWithBadDates_Fails()
     {
-        var file = Path.Combine(copy.FullName, "phases.yml");
-        File.WriteAllText(file, File.ReadAllText(file).Replace("end: 2014-08-08", "end: 2013-08-08", StringComparison.Ordinal));
+        copy.Edit("phases.yml", text => text.Replace("end: 2014-08-08", "end: 2013-08-08", StringComparison.Ordinal));
 
         Assert.Contains(Check(), p => p.File == "phases.yml" && p.Message.Contains("start first", StringComparison.Ordinal));
     }
 
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }
