@@ -7,6 +7,9 @@ public sealed record Scenario(string Id, string Title, JsonObject Request, JsonO
 {
     public const string File = "TestData/routing/scenarios.json";
 
+    private static readonly string[] OptionalKeys = ["emergencyAdvice", "officeHours", "nextWorkingDay"];
+    private static readonly string[] RejectionKeys = ["expectStatus", "expectErrorField"];
+
     public static IReadOnlyList<Scenario> All { get; } = Load();
 
     public int? ExpectStatus => (int?)Expect["expectStatus"] ?? null;
@@ -40,7 +43,7 @@ public sealed record Scenario(string Id, string Title, JsonObject Request, JsonO
         Check(compared.SequenceEqual(expected), $"destinations should be [{string.Join(", ", expected)}] not [{string.Join(", ", compared)}]");
 
         Check(Set(Expect["signpostsInclude"]).IsSubsetOf(Set(decision["signposts"])), $"signposts should include {Expect["signpostsInclude"]!.ToJsonString()}");
-        foreach (var key in new[] { "emergencyAdvice", "officeHours", "nextWorkingDay" }.Where(Expect.ContainsKey))
+        foreach (var key in OptionalKeys.Where(Expect.ContainsKey))
         {
             Check(JsonNode.DeepEquals(decision[key], Expect[key]), $"{key} should be {Expect[key]}");
         }
@@ -67,7 +70,7 @@ public sealed record Scenario(string Id, string Title, JsonObject Request, JsonO
     private static JsonObject Merge(JsonObject scenario)
     {
         var expect = scenario["expect"]!.AsObject().DeepClone().AsObject();
-        foreach (var key in new[] { "expectStatus", "expectErrorField" }.Where(k => scenario.ContainsKey(k) && !expect.ContainsKey(k)))
+        foreach (var key in RejectionKeys.Where(k => scenario.ContainsKey(k) && !expect.ContainsKey(k)))
         {
             expect[key] = scenario[key]!.DeepClone();
         }

@@ -3,6 +3,7 @@ namespace SafeguardingPortal.Features.Concerns.Postcodes;
 public enum PostcodeMatch
 {
     /// <summary>One council.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "routing.md's own word for a one-council sector.")]
     Single,
 
     /// <summary>Several councils: the reporter chooses among <see cref="PostcodeLookup.Candidates"/>.</summary>

@@ -178,7 +178,7 @@ public sealed class RoutingRequestReader(RoutingData data)
         };
     }
 
-    private HashSet<Category>? ReadCategories(JsonReader person)
+    private static HashSet<Category>? ReadCategories(JsonReader person)
     {
         const string Message = "Select what you are worried about";
         var items = person.Array("categories", Message);
