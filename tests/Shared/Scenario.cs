@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace SafeguardingPortal.Tests.Concerns;
+namespace SafeguardingPortal.Testing;
 
 /// <summary>One entry of the routing scenario file (routing.md §12) and the way §12 says to check it.</summary>
 public sealed record Scenario(string Id, string Title, JsonObject Request, JsonObject Expect)
