@@ -46,8 +46,7 @@ public static class PortalSetup
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
 
         services.AddOptions<ReferenceData>()
-            .Configure<IOptions<ContentOptions>>((data, content) =>
-                ReferenceDataLoader.LoadInto(data, Path.Combine(environment.ContentRootPath, content.Value.Path, "reference")))
+            .Configure<IOptions<ContentOptions>>((data, content) => ReferenceDataLoader.LoadInto(data, content.Value.ReferenceFolder(environment.ContentRootPath)))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReferenceData>, ReferenceDataValidator>();
 
