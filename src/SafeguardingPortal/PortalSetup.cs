@@ -8,6 +8,7 @@ using Microsoft.Extensions.WebEncoders;
 using SafeguardingPortal.Content;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Campaign;
+using SafeguardingPortal.Features.Concerns.Postcodes;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
 using SafeguardingPortal.Web.Documents;
@@ -46,10 +47,14 @@ public static class PortalSetup
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
 
         services.AddOptions<ReferenceData>()
-            .Configure<IOptions<ContentOptions>>((data, content) =>
-                ReferenceDataLoader.LoadInto(data, Path.Combine(environment.ContentRootPath, content.Value.Path, "reference")))
+            .Configure<IOptions<ContentOptions>>((data, content) => ReferenceDataLoader.LoadInto(data, content.Value.ReferenceFolder(environment.ContentRootPath)))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReferenceData>, ReferenceDataValidator>();
+        services.AddOptions<PostcodeData>()
+            .Configure<IOptions<ContentOptions>>((data, content) => PostcodeDataLoader.LoadInto(data, content.Value.ReferenceFolder(environment.ContentRootPath)))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PostcodeData>, PostcodeDataValidator>();
+        services.AddSingleton(sp => new PostcodeDirectory(sp.GetRequiredService<IOptions<PostcodeData>>().Value));
 
         services.AddPortalDatabase(configuration, environment);
         services.AddDataProtection()

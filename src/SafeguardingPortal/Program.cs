@@ -1,5 +1,6 @@
 using SafeguardingPortal;
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Features.Concerns.Postcodes;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal();
@@ -9,6 +10,11 @@ app.UsePortal();
 if (args.Contains("check-content"))
 {
     return ContentCheckCommand.Run(app);
+}
+
+if (args is ["postcodes", ..])
+{
+    return await PostcodesCommand.RunAsync(app.Services, args);
 }
 
 await app.RunAsync();

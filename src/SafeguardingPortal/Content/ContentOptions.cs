@@ -7,6 +7,9 @@ public sealed class ContentOptions
     /// <summary>The <c>content/</c> folder; relative paths are from the app's content root.</summary>
     public string Path { get; set; } = "../../content";
 
+    /// <summary><c>content/reference/</c>: versioned reference data, loaded at start-up.</summary>
+    public string ReferenceFolder(string contentRootPath) => System.IO.Path.Combine(contentRootPath, Path, "reference");
+
     /// <summary>Watch the folder and reload on change (Development).</summary>
     public bool ReloadOnChange { get; set; }
 }

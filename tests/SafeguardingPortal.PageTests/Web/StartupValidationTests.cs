@@ -4,7 +4,7 @@ using SafeguardingPortal.Testing;
 
 namespace SafeguardingPortal.PageTests.Web;
 
-/// <summary>The portal refuses to start with reference data that is missing a number people need.</summary>
+/// <summary>The portal refuses to start with reference data that is missing a number people need, or a council.</summary>
 public sealed class StartupValidationTests : IDisposable
 {
     private readonly ContentCopy content = new();
@@ -20,5 +20,16 @@ public sealed class StartupValidationTests : IDisposable
         var error = Assert.Throws<OptionsValidationException>(() => portal.CreateBrowserlessClient());
 
         Assert.Contains("the children's and adults' teams need an outOfHoursPhone", error.Message);
+    }
+
+    [Fact]
+    public void Start_WithACountyMissingFromTheAuthorityRegister_Fails()
+    {
+        content.Edit("reference/authorities.csv", text => text.Replace("E10000016,Kent,county,\n", "", StringComparison.Ordinal));
+        using var portal = new PortalFactory { ContentPath = content.Path };
+
+        var error = Assert.Throws<OptionsValidationException>(() => portal.CreateBrowserlessClient());
+
+        Assert.Contains("E07000111 Sevenoaks: a shire district names a county of the register", error.Message);
     }
 }

@@ -17,6 +17,9 @@ public sealed record Authority(string Code, string Name, AuthorityKind Kind, str
 {
     public const string City = "E09000001";
 
+    /// <summary>All of Northern Ireland: BT postcodes, outside England (routing.md §4.2 item 4).</summary>
+    public const string NorthernIreland = "N92000002";
+
     /// <summary>Welsh, Scottish and Northern Irish councils: different safeguarding law applies (R6).</summary>
     public bool IsOutsideEngland => Kind is AuthorityKind.Wales or AuthorityKind.Scotland or AuthorityKind.NorthernIreland;
 }

@@ -1,9 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace SafeguardingPortal.Features.Concerns.Postcodes;
 
 public enum PostcodeMatch
 {
     /// <summary>One council.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "routing.md's own word for a one-council sector.")]
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The lookup result is named \"single\" in routing.md §3.1 and §4.2.")]
     Single,
 
     /// <summary>Several councils: the reporter chooses among <see cref="PostcodeLookup.Candidates"/>.</summary>
