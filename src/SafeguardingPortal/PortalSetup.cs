@@ -8,13 +8,17 @@ using Microsoft.Extensions.WebEncoders;
 using SafeguardingPortal.Content;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Campaign;
+using SafeguardingPortal.Features.Concerns.Api;
 using SafeguardingPortal.Features.Concerns.Postcodes;
+using SafeguardingPortal.Features.Concerns.Reports;
+using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
 using SafeguardingPortal.Web.Documents;
 using SafeguardingPortal.Web.Health;
 using SafeguardingPortal.Web.Layout;
 using SafeguardingPortal.Web.Localisation;
+using SafeguardingPortal.Web.Outbox;
 using SafeguardingPortal.Web.Security;
 
 namespace SafeguardingPortal;
@@ -57,6 +61,12 @@ public static class PortalSetup
         services.AddSingleton(sp => new PostcodeDirectory(sp.GetRequiredService<IOptions<PostcodeData>>().Value));
 
         services.AddPortalDatabase(configuration, environment);
+        services.AddSingleton<RoutingDataProvider>();
+        services.AddScoped<ConcernService>();
+        services.AddPortalRateLimits(configuration);
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddOutbox(configuration, environment);
         services.AddDataProtection()
             .SetApplicationName("SafeguardingPortal")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeyDirectory"] ?? "App_Data/keys")));
@@ -95,9 +105,12 @@ public static class PortalSetup
             app.UseDeveloperExceptionPage();
         }
 
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // People get the error page with 999 and the numbers; API clients get problem+json.
+        app.UseWhen(context => !IsApi(context), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(IsApi, branch => branch.UseStatusCodePages());
         app.UseLanguagePrefix();
         app.UseRouting();
+        app.UseRateLimiter();
 
         // Compress only public, output-cached pages: they carry no secrets, so compression cannot leak one (BREACH).
         app.UseWhen(
@@ -109,6 +122,8 @@ public static class PortalSetup
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages().WithStaticAssets();
+        app.MapConcernsApi();
+        app.MapOpenApi();
 
         var content = app.Services.GetRequiredService<ContentStore>();
         var cache = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
@@ -116,6 +131,8 @@ public static class PortalSetup
         LogMissingProductionSettings(app);
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     private static void LogMissingProductionSettings(WebApplication app)
     {

@@ -5,7 +5,7 @@ namespace SafeguardingPortal.Testing;
 /// <summary>Random valid routing requests over the fixture postcodes and the configured sites (seeded, so repeatable).</summary>
 public static class RandomRoutingRequests
 {
-    private static readonly string[] Postcodes = ["EC2V7HH", "EC3V3LA", "SW1A1AA", "N78JL", "SE155AA", "BR87RE", "CF101EP", "EC1M6BQ", "EC2A4NE", "ZZ99ZZ"];
+    private static readonly string[] Postcodes = ["EC2V7HH", "EC3V3LA", "SW1A1AA", "N78JL", "SE155AA", "BR87RE", "CF101EP", "EC1M6BQ", "EC2A4NE", "ZE99ZZ"];
     private static readonly string[] Sites = ["hampstead-heath", "epping-forest", "freemens-school", "west-ham-park"];
 
     public static IEnumerable<(RoutingRequest Request, DateTimeOffset At)> Generate(int count, int seed)

@@ -26,7 +26,7 @@ public static class DatabaseServices
         else
         {
             connectionString ??= DefaultSqliteConnectionString(environment);
-            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteDurability()));
         }
 
         if (options.MigrateOnStartup)

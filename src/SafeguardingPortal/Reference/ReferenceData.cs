@@ -30,6 +30,9 @@ public sealed class ContactsFile : VersionedFile
     public List<TeamContact> Teams { get; set; } = [];
     public List<NationalService> National { get; set; } = [];
 
+    /// <summary>Team key (children, adults, lado, prevent, safeguardingLead) → the mailbox notifications go to.</summary>
+    public Dictionary<string, string> Mailboxes { get; set; } = [];
+
     public TeamContact Team(string key) => Teams.Single(t => t.Key == key);
 }
 

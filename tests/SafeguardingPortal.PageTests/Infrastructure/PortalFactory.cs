@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SafeguardingPortal.Testing;
+using SafeguardingPortal.Web.Outbox;
 
 namespace SafeguardingPortal.PageTests.Infrastructure;
 
@@ -28,6 +29,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Where the outbox's emails land in tests (the Development .eml sender, pointed at a temporary folder).</summary>
+    public string OutboxFolder => Path.Combine(keys.FullName, "outbox");
+
     public HttpClient CreateBrowserlessClient(bool followRedirects = false) => CreateClient(new WebApplicationFactoryClientOptions
     {
         BaseAddress = new Uri("https://localhost"),
@@ -48,6 +52,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeyDirectory", keys.FullName);
         builder.UseSetting("PublicBaseUrl", "https://portal.test/");
         builder.UseSetting("Documents:CacheDirectory", Path.Combine(keys.FullName, "documents"));
+        builder.UseSetting("Email:PickupDirectory", OutboxFolder);
+
+        // Every test shares one client address; the limit itself is tested with its own host.
+        builder.UseSetting("RateLimits:ApiPermitLimit", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -56,6 +64,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            services.AddScoped<IEmailSender, EmlFileSender>();
             services.Configure<MvcOptions>(o => o.Filters.Add(new FailOnRequestFilter()));
         });
     }

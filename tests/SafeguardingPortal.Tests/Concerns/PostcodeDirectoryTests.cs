@@ -17,7 +17,7 @@ public class PostcodeDirectoryTests
 
     private static PostcodeLookup Lookup(PostcodeDirectory directory, string postcode, string? imported = null)
     {
-        Assert.True(Postcodes.TryNormalise(postcode, out var normalised));
+        Assert.True(Postcode.TryNormalise(postcode, out var normalised));
         return directory.Lookup(normalised, imported);
     }
 

@@ -19,7 +19,7 @@ public class PostcodesTests
     [InlineData("M1 1AE", "M11AE")]
     public void TryNormalise_WellFormed_GivesUpperCaseWithoutSpaces(string input, string expected)
     {
-        Assert.True(Postcodes.TryNormalise(input, out var normalised));
+        Assert.True(Postcode.TryNormalise(input, out var normalised));
         Assert.Equal(expected, normalised);
     }
 
@@ -39,7 +39,7 @@ public class PostcodesTests
     [InlineData("SW1A 1AA!")]
     public void TryNormalise_Malformed_IsRefused(string? input)
     {
-        Assert.False(Postcodes.TryNormalise(input, out var normalised));
+        Assert.False(Postcode.TryNormalise(input, out var normalised));
         Assert.Equal("", normalised);
     }
 
@@ -51,7 +51,7 @@ public class PostcodesTests
     [InlineData("GIR0AA", "GIR 0AA", "GIR 0")]
     public void DisplayAndSector_SplitBeforeTheLastThreeCharacters(string normalised, string display, string sector)
     {
-        Assert.Equal(display, Postcodes.Display(normalised));
-        Assert.Equal(sector, Postcodes.Sector(normalised));
+        Assert.Equal(display, Postcode.Display(normalised));
+        Assert.Equal(sector, Postcode.Sector(normalised));
     }
 }

@@ -2,21 +2,29 @@ using System.Text.RegularExpressions;
 
 namespace SafeguardingPortal.Features.Concerns.Postcodes;
 
-/// <summary>UK postcodes as routing.md §4.1 reads them: upper case, no spaces, then a strict pattern.</summary>
+/// <summary>
+/// UK postcodes as routing.md §4.1 treats them: normalised (upper case, no whitespace) for lookups and storage,
+/// displayed as outward code, space, inward code.
+/// </summary>
 public static partial class Postcode
 {
+    /// <summary>
+    /// Normalises <paramref name="input"/>; false when it is empty or not shaped like a postcode (a validation
+    /// error). A well-formed postcode that no data covers is still valid: its lookup is unknown.
+    /// </summary>
     public static bool TryNormalise(string? input, out string normalised)
     {
-        normalised = string.Concat((input ?? string.Empty).Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
-        return Pattern().IsMatch(normalised);
+        var compact = string.Concat((input ?? "").Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        normalised = Shape().IsMatch(compact) ? compact : "";
+        return normalised.Length > 0;
     }
 
-    /// <summary>"EC2V7HH" → "EC2V 7HH".</summary>
+    /// <summary>"EC2V7HH" → "EC2V 7HH": the inward code is always the last three characters.</summary>
     public static string Display(string normalised) => $"{normalised[..^3]} {normalised[^3..]}";
 
-    /// <summary>"EC2V7HH" → "EC2V 7": the outward code and the first inward digit.</summary>
+    /// <summary>"EC2V7HH" → "EC2V 7": the outward code and the inward code's digit, the key of the sector table.</summary>
     public static string Sector(string normalised) => $"{normalised[..^3]} {normalised[^3]}";
 
-    [GeneratedRegex("^([A-Z][A-HJ-Y]?[0-9][A-Z0-9]?[0-9][A-Z]{2}|GIR0AA)$")]
-    private static partial Regex Pattern();
+    [GeneratedRegex("^([A-Z][A-HJ-Y]?[0-9][A-Z0-9]?[0-9][A-Z]{2}|GIR0AA)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Shape();
 }

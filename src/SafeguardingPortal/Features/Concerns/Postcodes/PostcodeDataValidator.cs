@@ -41,7 +41,7 @@ public sealed class PostcodeDataValidator : IValidateOptions<PostcodeData>
         }
 
         failures.AddRange(data.Units.Where(u => !codes.Contains(u.Value))
-            .Select(u => $"{UnitEntriesLoader.FileName}: {Postcodes.Display(u.Key)} names '{u.Value}', which is not in {AuthorityRegisterLoader.FileName}"));
+            .Select(u => $"{UnitEntriesLoader.FileName}: {Postcode.Display(u.Key)} names '{u.Value}', which is not in {AuthorityRegisterLoader.FileName}"));
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -20,7 +20,7 @@ public sealed class PostcodeDirectory(PostcodeData data)
         Single(importedLadCode)
         ?? Single(data.Units.GetValueOrDefault(normalisedPostcode))
         ?? (normalisedPostcode.StartsWith("BT", StringComparison.Ordinal) ? Single(Authority.NorthernIreland) : null)
-        ?? data.Sectors.Find(Postcodes.Sector(normalisedPostcode))
+        ?? data.Sectors.Find(Postcode.Sector(normalisedPostcode))
         ?? PostcodeLookup.Unknown;
 
     private PostcodeLookup? Single(string? code) =>

@@ -17,7 +17,7 @@ public static class UnitEntriesLoader
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in file.Rows)
         {
-            if (!Postcodes.TryNormalise(row[0], out var postcode) || !units.TryAdd(postcode, row[1]))
+            if (!Postcode.TryNormalise(row[0], out var postcode) || !units.TryAdd(postcode, row[1]))
             {
                 throw new InvalidDataException($"Reference data {file.Path} line {row.Line}: '{row[0]}' is not a postcode, or is listed twice");
             }

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using SafeguardingPortal.Features.Concerns.Reports;
+using SafeguardingPortal.Features.Concerns.Routing;
+
+namespace SafeguardingPortal.Features.Concerns.Api;
+
+/// <summary>
+/// The JSON API of routing.md §11: anonymous, JSON only, rate-limited per client, and answering bad input with
+/// 400 problem+json keyed by camelCase field path.
+/// </summary>
+public static class ConcernsApi
+{
+    public const string RateLimitPolicy = "concerns-api";
+
+    /// <summary>A routing request is a few kilobytes; anything far larger is refused before it is read.</summary>
+    public const long MaxBodyBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapConcernsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/concerns")
+            .RequireRateLimiting(RateLimitPolicy)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .WithTags("Concerns");
+
+        api.MapPost(string.Empty, SubmitAsync)
+            .WithName("SubmitConcern")
+            .WithSummary("Saves a concern, decided when it arrives, and returns its reference and the decision.")
+            .Produces<SubmittedConcern>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        api.MapPost("/route", RouteAsync)
+            .WithName("RouteConcern")
+            .WithSummary("Where a concern would go and how urgent it is; nothing is saved.")
+            .Produces<RoutingDecision>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return endpoints;
+    }
+
+    private static async Task<Results<JsonHttpResult<RoutingDecision>, ValidationProblem, ProblemHttpResult>> RouteAsync(
+        HttpRequest http, RoutingDataProvider routing, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var body = await ReadJsonAsync(http, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        using var document = body.Document!;
+        var data = routing.Get();
+        var errors = new RequestErrors();
+        var (request, submittedAt) = new RoutingRequestReader(data).Read(document.RootElement, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return TypedResults.Json(Router.Decide(request!, submittedAt ?? time.GetUtcNow(), data), ConcernsJson.Options);
+    }
+
+    private static async Task<Results<JsonHttpResult<SubmittedConcern>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        HttpRequest http, RoutingDataProvider routing, ConcernService concerns, CancellationToken cancellationToken)
+    {
+        var body = await ReadJsonAsync(http, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        using var document = body.Document!;
+        var data = routing.Get();
+        var errors = new RequestErrors();
+        var (request, _) = new RoutingRequestReader(data).Read(document.RootElement, errors);
+        var anonymous = request?.Reporter.Anonymous ?? IsAnonymous(document.RootElement);
+        var (description, contact) = ConcernSubmissionReader.Read(document.RootElement, anonymous, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        // /concerns ignores submittedAt: the saved report shows when it really arrived.
+        var submitted = await concerns.SubmitAsync(new SubmitConcernOptions(request!, description!, contact), cancellationToken);
+        return TypedResults.Json(submitted, ConcernsJson.Options, statusCode: StatusCodes.Status201Created);
+    }
+
+    private static bool IsAnonymous(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("reporter", out var reporter) && reporter.ValueKind == JsonValueKind.Object
+        && reporter.TryGetProperty("anonymous", out var anonymous) && anonymous.ValueKind == JsonValueKind.True;
+
+    /// <summary>JSON only (a cross-site form cannot send it), within the size limit, well formed.</summary>
+    private static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadJsonAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (!http.HasJsonContentType())
+        {
+            return (null, TypedResults.Problem("Send the request as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
+
+        try
+        {
+            return (await JsonDocument.ParseAsync(http.Body, cancellationToken: cancellationToken), null);
+        }
+        catch (JsonException)
+        {
+            return (null, TypedResults.Problem("The request body is not valid JSON.", statusCode: StatusCodes.Status400BadRequest));
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TypedResults.Problem("The request body is too large.", statusCode: StatusCodes.Status413PayloadTooLarge));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using SafeguardingPortal.Data;
+using SafeguardingPortal.Features.Concerns.Api;
+using SafeguardingPortal.Features.Concerns.Routing;
+using SafeguardingPortal.Reference;
+using SafeguardingPortal.Web;
+
+namespace SafeguardingPortal.Features.Concerns.Reports;
+
+/// <param name="Source">The <c>src</c> tag of the page the reporter arrived from, if any.</param>
+/// <param name="QuarantineReason">Set when the submission looks automated: it is kept for a person to check.</param>
+public sealed record SubmitConcernOptions(
+    RoutingRequest Request,
+    string Description,
+    ReporterContact? Contact,
+    string? Source = null,
+    string? QuarantineReason = null);
+
+public sealed record SubmittedConcern(string Reference, RoutingDecision Decision);
+
+/// <summary>
+/// Saves a report: decided at the moment it arrives, stored with its answers encrypted, and its notifications
+/// written to the outbox in the same transaction — committed before the reporter is told it was received.
+/// </summary>
+public sealed class ConcernService(
+    PortalDbContext db,
+    RoutingDataProvider routing,
+    IDataProtectionProvider protection,
+    IOptions<ReferenceData> reference,
+    PortalLinks links,
+    TimeProvider time)
+{
+    /// <summary>The Data Protection purpose of the stored answers; changing it makes old reports unreadable.</summary>
+    public const string AnswersPurpose = "SafeguardingPortal.Concerns.Answers.v1";
+
+    public async Task<SubmittedConcern> SubmitAsync(SubmitConcernOptions options, CancellationToken cancellationToken)
+    {
+        var request = options.Request;
+        var receivedAt = time.GetUtcNow();
+        var data = routing.Get();
+        var decision = Router.Decide(request, receivedAt, data);
+        var answers = JsonSerializer.Serialize(new { request, description = options.Description.Trim(), contact = request.Reporter.Anonymous ? null : options.Contact }, ConcernsJson.Options);
+
+        var concern = new Concern
+        {
+            Id = Guid.NewGuid(),
+            Reference = ConcernReference.New(),
+            ReceivedAt = receivedAt,
+            Status = options.QuarantineReason is null ? ConcernStatus.New : ConcernStatus.Quarantined,
+            QuarantineReason = options.QuarantineReason,
+            Urgency = decision.Urgency,
+            ReporterRole = request.Reporter.Role,
+            Anonymous = request.Reporter.Anonymous,
+            Source = options.Source,
+            DecideBy = decision.NextWorkingDay,
+            RulesFired = string.Join(' ', decision.Rules),
+            ReferenceDataVersion = data.Version,
+            DecisionJson = JsonSerializer.Serialize(decision, ConcernsJson.Options),
+            ProtectedAnswers = protection.CreateProtector(AnswersPurpose).Protect(answers),
+            Destinations = [.. decision.Destinations.Select(d => new ConcernDestination { Team = d.Team, AuthorityCode = d.AuthorityCode, Action = d.Action, PersonIndex = d.PersonIndex })],
+        };
+        db.Add(concern);
+
+        // A quarantined report reaches the teams only when a person releases it.
+        if (concern.Status == ConcernStatus.New)
+        {
+            db.AddRange(ConcernNotifications.For(concern, decision, request.Reporter, reference.Value, links.Absolute("/inbox")));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new SubmittedConcern(concern.Reference, decision);
+    }
+
+    /// <summary>The stored answers of a concern, decrypted; throws when the ciphertext was tampered with.</summary>
+    public string ReadAnswers(Concern concern) => protection.CreateProtector(AnswersPurpose).Unprotect(concern.ProtectedAnswers);
+}

@@ -1,0 +1,41 @@
+namespace SafeguardingPortal.Web.Outbox;
+
+public enum OutboxStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}
+
+/// <summary>
+/// An email to send, written in the same transaction as what it is about ("save first, notify after"), so a
+/// crash can cause at most a duplicate, never a lost notification. Bodies never carry details of a concern.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; init; }
+
+    /// <summary>What the message is for: <c>team-notification</c>, <c>department-copy</c>…</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The mailbox, or null when none is configured (the row then fails, visibly).</summary>
+    public string? Recipient { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string TextBody { get; init; }
+
+    public Guid? ConcernId { get; init; }
+
+    public OutboxStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public string? LastError { get; set; }
+}
