@@ -15,7 +15,7 @@ public sealed class RoutingDataProvider(IOptions<ReferenceData> reference, Postc
 
     public RoutingData Get() => routing.Value;
 
-    private static RoutingData Assemble(ReferenceData data, PostcodeDirectory postcodes)
+    public static RoutingData Assemble(ReferenceData data, PostcodeDirectory postcodes)
     {
         var hours = data.Contacts.OfficeHours;
         return new RoutingData(
