@@ -75,12 +75,13 @@ public sealed class PostcodeImportTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
-    public async Task Import_OnspdLayout_MapsColumnsByNameInAnyCase_AndSkipsTerminatedPostcodes()
+    public async Task Import_OnspdLayout_MapsColumnsByNameInAnyCase_AndSkipsTerminatedPostcodesAndBlankLines()
     {
         var csv = """
             "PCD","PCD2","PCDS","DOINTR","DOTERM","OSCTY","CED","OSLAUA","OSWARD","CTRY"
             "BR8 7RE","BR8  7RE","BR8 7RE","198001","","E10000016","E58000001","E07000111","E05000001","E92000001"
             "BR8 7ZZ","BR8  7ZZ","BR8 7ZZ","198001","200012","E10000016","E58000001","E07000111","E05000001","E92000001"
+
             "CF10 1EP","CF101EP","CF10 1EP","198001","","W99999999","W99999999","W06000015","W05000001","W92000004"
             """;
 

@@ -18,6 +18,9 @@ public sealed class PostcodeImporter(PortalDbContext db, TimeProvider time)
     public async Task<PostcodeImportResult> ImportAsync(TextReader csv, string release, CancellationToken cancellationToken = default)
     {
         var columns = ImportColumns.FromHeader(await csv.ReadLineAsync(cancellationToken));
+
+        // The import only adds, and this context is the import's scope: EF need not scan for changes.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Set<ImportedPostcode>().ExecuteDeleteAsync(cancellationToken);
 
@@ -26,6 +29,11 @@ public sealed class PostcodeImporter(PortalDbContext db, TimeProvider time)
         while (await csv.ReadLineAsync(cancellationToken) is { } text)
         {
             line++;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
             var fields = CsvLine.Split(text);
             if (fields.Count < columns.Width)
             {
@@ -69,7 +77,7 @@ public sealed class PostcodeImporter(PortalDbContext db, TimeProvider time)
 
     /// <summary>
     /// PostgreSQL takes the batch through COPY, several times faster than INSERTs over a full release; SQLite
-    /// inserts in-process, so EF with change detection off is quick enough. Both run inside the import's transaction.
+    /// inserts in-process, so EF inserts in batches are quick enough. Both run inside the import's transaction.
     /// </summary>
     private async Task WriteAsync(List<ImportedPostcode> batch, CancellationToken cancellationToken)
     {
@@ -87,7 +95,6 @@ public sealed class PostcodeImporter(PortalDbContext db, TimeProvider time)
         }
         else
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.AddRange(batch);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();

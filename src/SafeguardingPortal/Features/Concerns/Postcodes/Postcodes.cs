@@ -4,7 +4,8 @@ namespace SafeguardingPortal.Features.Concerns.Postcodes;
 
 /// <summary>
 /// UK postcodes as routing.md §4.1 treats them: normalised (upper case, no whitespace) for lookups and storage,
-/// displayed as outward code, space, inward code.
+/// displayed as outward code, space, inward code. Elsewhere under <c>Features.Concerns</c> the namespace of the
+/// same name hides this class: write <c>Postcodes.Postcodes.TryNormalise</c> there.
 /// </summary>
 public static partial class Postcodes
 {

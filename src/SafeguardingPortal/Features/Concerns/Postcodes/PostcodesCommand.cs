@@ -23,7 +23,7 @@ public static class PostcodesCommand
             case ["postcodes", "import", var csv, "--release", var release] when !string.IsNullOrWhiteSpace(release):
                 return await ImportAsync(services, csv, release.Trim());
             default:
-                await Console.Error.WriteLineAsync(Usage);
+                Console.Error.WriteLine(Usage);
                 return 2;
         }
     }
@@ -32,7 +32,7 @@ public static class PostcodesCommand
     private static int BuildSectors(IServiceProvider services, string json)
     {
         var folder = ReferenceFolder(services);
-        json = Path.GetFullPath(Path.Combine(folder, "..", "..", json));
+        json = FromCheckout(services, json);
         if (!File.Exists(json))
         {
             Console.Error.WriteLine($"{json} does not exist");
@@ -57,10 +57,10 @@ public static class PostcodesCommand
     /// <summary>Replaces the imported postcodes with a release of the ONSPD or NSPL.</summary>
     private static async Task<int> ImportAsync(IServiceProvider services, string csv, string release)
     {
-        csv = Path.GetFullPath(Path.Combine(ReferenceFolder(services), "..", "..", csv));
+        csv = FromCheckout(services, csv);
         if (!File.Exists(csv))
         {
-            await Console.Error.WriteLineAsync($"{csv} does not exist");
+            Console.Error.WriteLine($"{csv} does not exist");
             return 1;
         }
 
@@ -75,10 +75,13 @@ public static class PostcodesCommand
         }
         catch (InvalidDataException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message);
+            Console.Error.WriteLine(ex.Message);
             return 1;
         }
     }
+
+    private static string FromCheckout(IServiceProvider services, string path) =>
+        Path.GetFullPath(Path.Combine(ReferenceFolder(services), "..", "..", path));
 
     private static string ReferenceFolder(IServiceProvider services) =>
         services.GetRequiredService<IOptions<ContentOptions>>().Value.ReferenceFolder(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
