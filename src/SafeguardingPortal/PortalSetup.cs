@@ -59,6 +59,8 @@ public static class PortalSetup
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PostcodeData>, PostcodeDataValidator>();
         services.AddSingleton(sp => new PostcodeDirectory(sp.GetRequiredService<IOptions<PostcodeData>>().Value));
+        services.AddScoped<ImportedPostcodes>();
+        services.AddScoped<PostcodeImporter>();
 
         services.AddPortalDatabase(configuration, environment);
         services.AddSingleton<RoutingDataProvider>();

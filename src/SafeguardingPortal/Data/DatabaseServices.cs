@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace SafeguardingPortal.Data;
 
@@ -44,13 +45,24 @@ public static class DatabaseServices
         return $"Data Source={Path.Combine(folder, "portal.db")}";
     }
 
+    /// <summary>Migrates as <c>Database:MigrateOnStartup</c> says, for commands, which do not start the host.</summary>
+    public static async Task MigrateIfConfiguredAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            await MigrateAsync(services.GetRequiredService<IServiceScopeFactory>(), cancellationToken);
+        }
+    }
+
+    private static async Task MigrateAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
+    }
+
     private sealed class MigrateOnStartup(IServiceScopeFactory scopes) : IHostedService
     {
-        public async Task StartAsync(CancellationToken cancellationToken)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
-        }
+        public Task StartAsync(CancellationToken cancellationToken) => MigrateAsync(scopes, cancellationToken);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

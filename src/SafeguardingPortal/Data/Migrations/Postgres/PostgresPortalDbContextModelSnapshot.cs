@@ -22,6 +22,46 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Postcodes.ImportedPostcode", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("LadCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("ImportedPostcodes", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Postcodes.PostcodeImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Release")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PostcodeImports", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Reports.Concern", b =>
                 {
                     b.Property<Guid>("Id")

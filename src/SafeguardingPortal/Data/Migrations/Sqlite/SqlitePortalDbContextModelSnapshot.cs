@@ -17,6 +17,44 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Postcodes.ImportedPostcode", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LadCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("ImportedPostcodes", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Postcodes.PostcodeImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Release")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PostcodeImports", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Reports.Concern", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using SafeguardingPortal.Features.Concerns.Postcodes;
 using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.Features.Concerns.Routing;
 
@@ -43,7 +44,7 @@ public static class ConcernsApi
     }
 
     private static async Task<Results<JsonHttpResult<RoutingDecision>, ValidationProblem, ProblemHttpResult>> RouteAsync(
-        HttpRequest http, RoutingDataProvider routing, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, TimeProvider time, CancellationToken cancellationToken)
     {
         var body = await ReadJsonAsync(http, cancellationToken);
         if (body.Problem is not null)
@@ -52,7 +53,7 @@ public static class ConcernsApi
         }
 
         using var document = body.Document!;
-        var data = routing.Get();
+        var data = await routing.ForAsync(RoutingDataProvider.PostcodesIn(document.RootElement), imported, cancellationToken);
         var errors = new RequestErrors();
         var (request, submittedAt) = new RoutingRequestReader(data).Read(document.RootElement, errors);
         if (errors.Any)
@@ -64,7 +65,7 @@ public static class ConcernsApi
     }
 
     private static async Task<Results<JsonHttpResult<SubmittedConcern>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        HttpRequest http, RoutingDataProvider routing, ConcernService concerns, CancellationToken cancellationToken)
+        HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, ConcernService concerns, CancellationToken cancellationToken)
     {
         var body = await ReadJsonAsync(http, cancellationToken);
         if (body.Problem is not null)
@@ -73,7 +74,7 @@ public static class ConcernsApi
         }
 
         using var document = body.Document!;
-        var data = routing.Get();
+        var data = await routing.ForAsync(RoutingDataProvider.PostcodesIn(document.RootElement), imported, cancellationToken);
         var errors = new RequestErrors();
         var (request, _) = new RoutingRequestReader(data).Read(document.RootElement, errors);
         var anonymous = request?.Reporter.Anonymous ?? IsAnonymous(document.RootElement);

@@ -2,7 +2,7 @@ namespace SafeguardingPortal.Features.Concerns.Postcodes;
 
 /// <summary>
 /// Postcode → council (routing.md §4), pure and in memory: the built-in data, plus the LAD code an imported ONS
-/// Postcode Directory gives the postcode when the caller has fetched it (<c>ImportedPostcodes</c>).
+/// Postcode Directory gives the postcode when the caller has fetched it (<see cref="ImportedPostcodes"/>).
 /// Every code it returns is a social-care authority: a shire district comes back as its county.
 /// </summary>
 public sealed class PostcodeDirectory(PostcodeData data)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Data;
 using SafeguardingPortal.Reference;
 
 namespace SafeguardingPortal.Features.Concerns.Postcodes;
@@ -11,17 +12,19 @@ namespace SafeguardingPortal.Features.Concerns.Postcodes;
 /// </summary>
 public static class PostcodesCommand
 {
-    private const string Usage = "Usage: postcodes build-sectors <postcode-sectors-gb.json>";
+    private const string Usage = "Usage: postcodes build-sectors <postcode-sectors-gb.json> | postcodes import <ONSPD or NSPL csv> --release <name>";
 
-    public static Task<int> RunAsync(IServiceProvider services, string[] args)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         switch (args)
         {
             case ["postcodes", "build-sectors", var json]:
-                return Task.FromResult(BuildSectors(services, json));
+                return BuildSectors(services, json);
+            case ["postcodes", "import", var csv, "--release", var release] when !string.IsNullOrWhiteSpace(release):
+                return await ImportAsync(services, csv, release.Trim());
             default:
                 Console.Error.WriteLine(Usage);
-                return Task.FromResult(2);
+                return 2;
         }
     }
 
@@ -29,7 +32,7 @@ public static class PostcodesCommand
     private static int BuildSectors(IServiceProvider services, string json)
     {
         var folder = ReferenceFolder(services);
-        json = Path.GetFullPath(Path.Combine(folder, "..", "..", json));
+        json = FromCheckout(services, json);
         if (!File.Exists(json))
         {
             Console.Error.WriteLine($"{json} does not exist");
@@ -50,6 +53,35 @@ public static class PostcodesCommand
         Console.WriteLine($"Wrote {table.Sectors.Count} sectors to {Path.GetFullPath(path)}: {string.Join(", ", matches)}");
         return 0;
     }
+
+    /// <summary>Replaces the imported postcodes with a release of the ONSPD or NSPL.</summary>
+    private static async Task<int> ImportAsync(IServiceProvider services, string csv, string release)
+    {
+        csv = FromCheckout(services, csv);
+        if (!File.Exists(csv))
+        {
+            Console.Error.WriteLine($"{csv} does not exist");
+            return 1;
+        }
+
+        await DatabaseServices.MigrateIfConfiguredAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        using var reader = File.OpenText(csv);
+        try
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<PostcodeImporter>().ImportAsync(reader, release);
+            Console.WriteLine($"Imported {result.Import.Rows:N0} postcodes of {release} at {result.Import.ImportedAt:u}; skipped {result.Terminated:N0} terminated and {result.WithoutDistrict:N0} without a local authority district.");
+            return 0;
+        }
+        catch (InvalidDataException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+    }
+
+    private static string FromCheckout(IServiceProvider services, string path) =>
+        Path.GetFullPath(Path.Combine(ReferenceFolder(services), "..", "..", path));
 
     private static string ReferenceFolder(IServiceProvider services) =>
         services.GetRequiredService<IOptions<ContentOptions>>().Value.ReferenceFolder(services.GetRequiredService<IHostEnvironment>().ContentRootPath);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Concerns.Api;
+using SafeguardingPortal.Features.Concerns.Postcodes;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
@@ -27,6 +28,7 @@ public sealed record SubmittedConcern(string Reference, RoutingDecision Decision
 public sealed class ConcernService(
     PortalDbContext db,
     RoutingDataProvider routing,
+    ImportedPostcodes imported,
     IDataProtectionProvider protection,
     IOptions<ReferenceData> reference,
     PortalLinks links,
@@ -39,7 +41,7 @@ public sealed class ConcernService(
     {
         var request = options.Request;
         var receivedAt = time.GetUtcNow();
-        var data = routing.Get();
+        var data = await routing.ForAsync(request.People.Select(p => p.Home.Postcode).Append(request.Harmer?.EmployerPostcode), imported, cancellationToken);
         var decision = Router.Decide(request, receivedAt, data);
         var answers = JsonSerializer.Serialize(new { request, description = options.Description.Trim(), contact = request.Reporter.Anonymous ? null : options.Contact }, ConcernsJson.Options);
 

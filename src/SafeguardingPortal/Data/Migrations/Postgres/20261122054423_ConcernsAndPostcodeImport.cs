@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace SafeguardingPortal.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Concerns : Migration
+    public partial class ConcernsAndPostcodeImport : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -37,6 +37,18 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportedPostcodes",
+                columns: table => new
+                {
+                    Postcode = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    LadCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedPostcodes", x => x.Postcode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -56,6 +68,21 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostcodeImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Release = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostcodeImports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -115,7 +142,13 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                 name: "ConcernDestinations");
 
             migrationBuilder.DropTable(
+                name: "ImportedPostcodes");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PostcodeImports");
 
             migrationBuilder.DropTable(
                 name: "Concerns");

@@ -12,8 +12,8 @@ using SafeguardingPortal.Data;
 namespace SafeguardingPortal.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261122053146_Concerns")]
-    partial class Concerns
+    [Migration("20261122054423_ConcernsAndPostcodeImport")]
+    partial class ConcernsAndPostcodeImport
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,46 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Postcodes.ImportedPostcode", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("LadCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("ImportedPostcodes", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Postcodes.PostcodeImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Release")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PostcodeImports", (string)null);
+                });
 
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Reports.Concern", b =>
                 {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SafeguardingPortal.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Concerns : Migration
+    public partial class ConcernsAndPostcodeImport : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -36,6 +36,18 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportedPostcodes",
+                columns: table => new
+                {
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    LadCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedPostcodes", x => x.Postcode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -55,6 +67,21 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostcodeImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Release = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostcodeImports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -114,7 +141,13 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                 name: "ConcernDestinations");
 
             migrationBuilder.DropTable(
+                name: "ImportedPostcodes");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PostcodeImports");
 
             migrationBuilder.DropTable(
                 name: "Concerns");
