@@ -46,47 +46,61 @@ public static class ConcernsApi
     private static async Task<Results<JsonHttpResult<RoutingDecision>, ValidationProblem, ProblemHttpResult>> RouteAsync(
         HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, TimeProvider time, CancellationToken cancellationToken)
     {
-        var body = await ReadJsonAsync(http, cancellationToken);
-        if (body.Problem is not null)
+        using var read = await ReadAsync(http, routing, imported, cancellationToken);
+        if (read.Problem is not null)
         {
-            return body.Problem;
+            return read.Problem;
         }
 
-        using var document = body.Document!;
-        var data = await routing.ForAsync(RoutingDataProvider.PostcodesIn(document.RootElement), imported, cancellationToken);
-        var errors = new RequestErrors();
-        var (request, submittedAt) = new RoutingRequestReader(data).Read(document.RootElement, errors);
-        if (errors.Any)
+        if (read.Errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(read.Errors.ToDictionary());
         }
 
-        return TypedResults.Json(Router.Decide(request!, submittedAt ?? time.GetUtcNow(), data), ConcernsJson.Options);
+        return TypedResults.Json(Router.Decide(read.Request!, read.SubmittedAt ?? time.GetUtcNow(), read.Data!), ConcernsJson.Options);
     }
 
     private static async Task<Results<JsonHttpResult<SubmittedConcern>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, ConcernService concerns, CancellationToken cancellationToken)
     {
-        var body = await ReadJsonAsync(http, cancellationToken);
-        if (body.Problem is not null)
+        using var read = await ReadAsync(http, routing, imported, cancellationToken);
+        if (read.Problem is not null)
         {
-            return body.Problem;
+            return read.Problem;
         }
 
-        using var document = body.Document!;
-        var data = await routing.ForAsync(RoutingDataProvider.PostcodesIn(document.RootElement), imported, cancellationToken);
-        var errors = new RequestErrors();
-        var (request, _) = new RoutingRequestReader(data).Read(document.RootElement, errors);
-        var anonymous = request?.Reporter.Anonymous ?? IsAnonymous(document.RootElement);
-        var (description, contact) = ConcernSubmissionReader.Read(document.RootElement, anonymous, errors);
-        if (errors.Any)
+        var root = read.Document!.RootElement;
+        var anonymous = read.Request?.Reporter.Anonymous ?? IsAnonymous(root);
+        var (description, contact) = ConcernSubmissionReader.Read(root, anonymous, read.Errors);
+        if (read.Errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(read.Errors.ToDictionary());
         }
 
         // /concerns ignores submittedAt: the saved report shows when it really arrived.
-        var submitted = await concerns.SubmitAsync(new SubmitConcernOptions(request!, description!, contact), cancellationToken);
+        var submitted = await concerns.SubmitAsync(new SubmitConcernOptions(read.Request!, description!, contact, Routing: read.Data), cancellationToken);
         return TypedResults.Json(submitted, ConcernsJson.Options, statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary>The body read and validated as a routing request, with the routing data it was read against.</summary>
+    private sealed record ReadRequest(JsonDocument? Document, RoutingData? Data, RoutingRequest? Request, DateTimeOffset? SubmittedAt, RequestErrors Errors, ProblemHttpResult? Problem)
+        : IDisposable
+    {
+        public void Dispose() => Document?.Dispose();
+    }
+
+    private static async Task<ReadRequest> ReadAsync(HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        var (document, problem) = await ReadJsonAsync(http, cancellationToken);
+        if (problem is not null)
+        {
+            return new ReadRequest(null, null, null, null, errors, problem);
+        }
+
+        var data = await routing.ForAsync(RoutingDataProvider.PostcodesIn(document!.RootElement), imported, cancellationToken);
+        var (request, submittedAt) = new RoutingRequestReader(data).Read(document.RootElement, errors);
+        return new ReadRequest(document, data, request, submittedAt, errors, null);
     }
 
     private static bool IsAnonymous(JsonElement root) =>

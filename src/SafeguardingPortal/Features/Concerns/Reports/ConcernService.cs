@@ -12,12 +12,14 @@ namespace SafeguardingPortal.Features.Concerns.Reports;
 
 /// <param name="Source">The <c>src</c> tag of the page the reporter arrived from, if any.</param>
 /// <param name="QuarantineReason">Set when the submission looks automated: it is kept for a person to check.</param>
+/// <param name="Routing">The routing data the request was validated against, when the caller has it already.</param>
 public sealed record SubmitConcernOptions(
     RoutingRequest Request,
     string Description,
     ReporterContact? Contact,
     string? Source = null,
-    string? QuarantineReason = null);
+    string? QuarantineReason = null,
+    RoutingData? Routing = null);
 
 public sealed record SubmittedConcern(string Reference, RoutingDecision Decision);
 
@@ -41,7 +43,7 @@ public sealed class ConcernService(
     {
         var request = options.Request;
         var receivedAt = time.GetUtcNow();
-        var data = await routing.ForAsync(request.People.Select(p => p.Home.Postcode).Append(request.Harmer?.EmployerPostcode), imported, cancellationToken);
+        var data = options.Routing ?? await routing.ForAsync(request.People.Select(p => p.Home.Postcode).Append(request.Harmer?.EmployerPostcode), imported, cancellationToken);
         var decision = Router.Decide(request, receivedAt, data);
         var answers = JsonSerializer.Serialize(new { request, description = options.Description.Trim(), contact = request.Reporter.Anonymous ? null : options.Contact }, ConcernsJson.Options);
 
