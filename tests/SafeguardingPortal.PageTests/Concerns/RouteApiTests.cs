@@ -117,7 +117,7 @@ public class RouteApiTests(PortalFactory portal)
         using var document = JsonDocument.Parse(body.ToJsonString());
         var data = scope.ServiceProvider.GetRequiredService<RoutingDataProvider>().Get();
         var errors = new RequestErrors();
-        var (request, submittedAt) = new RoutingRequestReader(data).Read(document.RootElement, errors);
+        var (request, submittedAt) = new RoutingRequestReader(data).Read(document.RootElement, portal.Time.GetUtcNow(), errors);
         Assert.False(errors.Any);
         return JsonSerializer.SerializeToNode(Router.Decide(request!, submittedAt ?? portal.Time.GetUtcNow(), data), ConcernsJson.Options)!;
     }

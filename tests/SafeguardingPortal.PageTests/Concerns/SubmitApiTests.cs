@@ -147,6 +147,23 @@ public sealed partial class SubmitApiTests : IDisposable
         Assert.Equal(0, await CountAsync<OutboxMessage>());
     }
 
+    /// <summary>Without submittedAt, a date of birth is judged against the server's clock (the fake 18 November 2026).</summary>
+    [Theory]
+    [InlineData("2019-01-31", HttpStatusCode.Created)]
+    [InlineData("2026-11-19", HttpStatusCode.BadRequest)]
+    public async Task DateOfBirth_WithoutSubmittedAt_IsJudgedAgainstNow(string dateOfBirth, HttpStatusCode status)
+    {
+        var body = Body(change: b =>
+        {
+            b.Remove("submittedAt");
+            b["people"]![0]!["dateOfBirth"] = dateOfBirth;
+        });
+
+        using var response = await client.PostAsJsonAsync(Url, body);
+
+        Assert.True(response.StatusCode == status, await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task AnonymousSubmissionWithContactDetails_IsRefused()
     {

@@ -18,7 +18,7 @@ public class ScenarioTests
         var errors = new RequestErrors();
         using var json = JsonDocument.Parse(scenario.Request.ToJsonString());
 
-        var (request, submittedAt) = new RoutingRequestReader(TestRouting.Data).Read(json.RootElement, errors);
+        var (request, submittedAt) = new RoutingRequestReader(TestRouting.Data).Read(json.RootElement, Requests.Tuesday, errors);
 
         if (scenario.ExpectStatus == 400)
         {

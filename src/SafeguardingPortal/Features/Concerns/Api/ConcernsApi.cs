@@ -46,7 +46,7 @@ public static class ConcernsApi
     private static async Task<Results<JsonHttpResult<RoutingDecision>, ValidationProblem, ProblemHttpResult>> RouteAsync(
         HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, TimeProvider time, CancellationToken cancellationToken)
     {
-        using var read = await ReadAsync(http, routing, imported, cancellationToken);
+        using var read = await ReadAsync(http, routing, imported, time, cancellationToken);
         if (read.Problem is not null)
         {
             return read.Problem;
@@ -61,9 +61,9 @@ public static class ConcernsApi
     }
 
     private static async Task<Results<JsonHttpResult<SubmittedConcern>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, ConcernService concerns, CancellationToken cancellationToken)
+        HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, ConcernService concerns, TimeProvider time, CancellationToken cancellationToken)
     {
-        using var read = await ReadAsync(http, routing, imported, cancellationToken);
+        using var read = await ReadAsync(http, routing, imported, time, cancellationToken);
         if (read.Problem is not null)
         {
             return read.Problem;
@@ -89,7 +89,8 @@ public static class ConcernsApi
         public void Dispose() => Document?.Dispose();
     }
 
-    private static async Task<ReadRequest> ReadAsync(HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, CancellationToken cancellationToken)
+    private static async Task<ReadRequest> ReadAsync(
+        HttpRequest http, RoutingDataProvider routing, ImportedPostcodes imported, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var (document, problem) = await ReadJsonAsync(http, cancellationToken);
@@ -99,7 +100,7 @@ public static class ConcernsApi
         }
 
         var data = await routing.ForAsync(RoutingDataProvider.PostcodesIn(document!.RootElement), imported, cancellationToken);
-        var (request, submittedAt) = new RoutingRequestReader(data).Read(document.RootElement, errors);
+        var (request, submittedAt) = new RoutingRequestReader(data).Read(document.RootElement, time.GetUtcNow(), errors);
         return new ReadRequest(document, data, request, submittedAt, errors, null);
     }
 

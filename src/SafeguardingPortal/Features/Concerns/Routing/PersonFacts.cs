@@ -63,24 +63,17 @@ public sealed record PersonFacts(int Index, Person Person, int? Age, ResolvedHom
         return new PersonFacts(index, person, AgeOn(person, today), home, present, atSite);
     }
 
-    /// <summary>Age in whole years on the London date; someone born on 29 February has their birthday on 1 March in other years.</summary>
-    public static int? AgeOn(Person person, DateOnly today)
+    /// <summary>Age on the London date: the date of birth wins over a stated age (§5.1); null when unborn or unknown.</summary>
+    public static int? AgeOn(Person person, DateOnly today) =>
+        person.Unborn ? null : person.DateOfBirth is { } born ? AgeFrom(born, today) : person.AgeYears;
+
+    /// <summary>Whole years; someone born on 29 February has their birthday on 1 March in other years.</summary>
+    public static int AgeFrom(DateOnly born, DateOnly today)
     {
-        if (person.Unborn)
-        {
-            return null;
-        }
-
-        if (person.DateOfBirth is { } born)
-        {
-            var age = today.Year - born.Year;
-            var birthday = born.Month == 2 && born.Day == 29 && !DateTime.IsLeapYear(today.Year)
-                ? new DateOnly(today.Year, 3, 1)
-                : new DateOnly(today.Year, born.Month, born.Day);
-            return today < birthday ? age - 1 : age;
-        }
-
-        return person.AgeYears;
+        var birthday = born.Month == 2 && born.Day == 29 && !DateTime.IsLeapYear(today.Year)
+            ? new DateOnly(today.Year, 3, 1)
+            : new DateOnly(today.Year, born.Month, born.Day);
+        return today.Year - born.Year - (today < birthday ? 1 : 0);
     }
 
     private static ResolvedHome ResolveHome(int index, Home home, RoutingData data)

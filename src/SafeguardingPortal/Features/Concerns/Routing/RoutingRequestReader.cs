@@ -11,7 +11,8 @@ public sealed class RoutingRequestReader(RoutingData data)
 {
     public const int MaxPeople = 10;
 
-    public (RoutingRequest? Request, DateTimeOffset? SubmittedAt) Read(JsonElement root, RequestErrors errors)
+    /// <param name="now">The server's time, for dates of birth when the request gives no <c>submittedAt</c>.</param>
+    public (RoutingRequest? Request, DateTimeOffset? SubmittedAt) Read(JsonElement root, DateTimeOffset now, RequestErrors errors)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -23,10 +24,10 @@ public sealed class RoutingRequestReader(RoutingData data)
         var danger = json.Enum<Answer>("immediateDanger", "Select whether anyone is in immediate danger", required: true);
         var canWait = json.Enum<Answer>("canWaitUntilNextWorkingDay", "Select whether this can wait until the next working day", required: danger is not Answer.Yes);
         var submittedAt = json.Instant("submittedAt", "Enter the submission time with a time zone offset");
-        var today = WorkingCalendar.LondonDate(submittedAt ?? DateTimeOffset.UnixEpoch);
+        var today = WorkingCalendar.LondonDate(submittedAt ?? now);
 
         var reporter = ReadReporter(json);
-        var people = ReadPeople(json, submittedAt, today);
+        var people = ReadPeople(json, today);
         var harmer = ReadHarmer(json);
         var household = json.Enum<YesNoDontKnow>("otherChildrenInHousehold", "Select whether there are other children in the household", required: true);
 
@@ -66,7 +67,7 @@ public sealed class RoutingRequestReader(RoutingData data)
         return role is null ? null : new Reporter(role.Value, role == ReporterRole.CorporationStaff ? department : null, profession ?? RegulatedProfession.Neither, anonymous, passOn);
     }
 
-    private List<Person>? ReadPeople(JsonReader json, DateTimeOffset? submittedAt, DateOnly today)
+    private List<Person>? ReadPeople(JsonReader json, DateOnly today)
     {
         var items = json.Array("people", "Add between 1 and 10 people");
         if (items is null)
@@ -83,7 +84,7 @@ public sealed class RoutingRequestReader(RoutingData data)
         var people = new List<Person>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (ReadPerson(items[i], submittedAt is null ? today : WorkingCalendar.LondonDate(submittedAt.Value)) is { } person)
+            if (ReadPerson(items[i], today) is { } person)
             {
                 people.Add(person);
             }
@@ -123,7 +124,7 @@ public sealed class RoutingRequestReader(RoutingData data)
         }
 
         var categories = ReadCategories(person);
-        var adult = !unborn && (AgeOn(dateOfBirth, today) ?? ageYears) >= 18;
+        var adult = !unborn && (dateOfBirth is { } birth ? PersonFacts.AgeFrom(birth, today) : ageYears) >= 18;
         const string YesNo = "Select yes, no or I don't know";
         var needs = person.Enum<YesNoDontKnow>("careAndSupportNeeds", YesNo, required: adult);
         var protect = person.Enum<YesNoDontKnow>("canProtectThemselves", YesNo, required: adult);
@@ -273,7 +274,4 @@ public sealed class RoutingRequestReader(RoutingData data)
             json.Error("reporter.regulatedProfession", "Select whether you are a regulated professional or a teacher");
         }
     }
-
-    private static int? AgeOn(DateOnly? born, DateOnly today) =>
-        born is null ? null : PersonFacts.AgeOn(new Person(new Home(HomeStatus.DontKnow), PresentLocation.DontKnow, new HashSet<Category>(), DateOfBirth: born), today);
 }
