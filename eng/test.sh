@@ -30,6 +30,15 @@ dotnet build --no-restore -p:TreatWarningsAsErrors=true
 step "Formatting and analyzers"
 dotnet format --verify-no-changes --no-restore
 
+step "Dependency audit: no high or critical findings (security.md §23)"
+npm audit --omit=dev --audit-level=high
+audit=$(dotnet list package --vulnerable --include-transitive 2>&1)
+echo "$audit"
+if echo "$audit" | grep -qE '\b(High|Critical)\b'; then
+  echo "A package has a high or critical vulnerability: update it before anything else." >&2
+  exit 1
+fi
+
 step "Content check"
 dotnet run --project src/SafeguardingPortal --no-build -- check-content
 
