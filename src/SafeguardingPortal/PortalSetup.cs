@@ -1,6 +1,8 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -66,6 +68,16 @@ public static class PortalSetup
         services.AddSingleton<RoutingDataProvider>();
         services.AddScoped<ConcernService>();
         services.AddPortalRateLimits(configuration);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only a proxy on this machine or one named in configuration may say who the client is (security.md §9):
+            // otherwise the per-address limits would be one spoofed header away. (Emptying both lists would trust all.)
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddOutbox(configuration, environment);
@@ -96,6 +108,7 @@ public static class PortalSetup
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -29,6 +29,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Extra service overrides for one test's host.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Where the outbox's emails land in tests (the Development .eml sender, pointed at a temporary folder).</summary>
     public string OutboxFolder => Path.Combine(keys.FullName, "outbox");
 
@@ -65,6 +68,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddScoped<IEmailSender, EmlFileSender>();
+            ExtraServices?.Invoke(services);
             services.Configure<MvcOptions>(o => o.Filters.Add(new FailOnRequestFilter()));
         });
     }
