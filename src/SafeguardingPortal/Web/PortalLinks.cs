@@ -28,6 +28,9 @@ public sealed class PortalLinks(LinkGenerator links, IHttpContextAccessor http, 
     /// <summary>The report-a-concern start page, tagged with where the visitor came from (poster, card…).</summary>
     public Uri ReportAbsolute(string source) => Absolute($"/report?src={Uri.EscapeDataString(source)}");
 
+    /// <summary>The safeguarding teams' inbox, linked from their notification emails (its pages arrive with the inbox).</summary>
+    public Uri InboxAbsolute() => Absolute("/inbox");
+
     public Uri Absolute(string pathAndQuery) => new(options.Value.PublicBaseUrl, pathAndQuery.TrimStart('/'));
 
     private string Page(string page, object? values = null, string? handler = null) =>

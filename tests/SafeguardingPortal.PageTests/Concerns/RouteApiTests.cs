@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using SafeguardingPortal.Features.Concerns.Api;
+using SafeguardingPortal.Features.Concerns;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.PageTests.Infrastructure;
 using SafeguardingPortal.Testing;

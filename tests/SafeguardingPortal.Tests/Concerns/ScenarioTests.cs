@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SafeguardingPortal.Features.Concerns.Api;
+using SafeguardingPortal.Features.Concerns;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Testing;
 

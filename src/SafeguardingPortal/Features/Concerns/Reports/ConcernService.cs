@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
-using SafeguardingPortal.Features.Concerns.Api;
 using SafeguardingPortal.Features.Concerns.Postcodes;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Reference;
@@ -50,7 +50,7 @@ public sealed class ConcernService(
         var concern = new Concern
         {
             Id = Guid.NewGuid(),
-            Reference = ConcernReference.New(),
+            Reference = await UnusedReferenceAsync(cancellationToken),
             ReceivedAt = receivedAt,
             Status = options.QuarantineReason is null ? ConcernStatus.New : ConcernStatus.Quarantined,
             QuarantineReason = options.QuarantineReason,
@@ -70,11 +70,26 @@ public sealed class ConcernService(
         // A quarantined report reaches the teams only when a person releases it.
         if (concern.Status == ConcernStatus.New)
         {
-            db.AddRange(ConcernNotifications.For(concern, decision, request.Reporter, reference.Value, links.Absolute("/inbox")));
+            db.AddRange(ConcernNotifications.For(concern, decision, request.Reporter, reference.Value, links.InboxAbsolute()));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return new SubmittedConcern(concern.Reference, decision);
+    }
+
+    /// <summary>
+    /// A reference no report has yet. 40 random bits make a repeat rare but not impossible over years of reports;
+    /// the unique index stays as the last guard.
+    /// </summary>
+    private async Task<string> UnusedReferenceAsync(CancellationToken cancellationToken)
+    {
+        var reference = ConcernReference.New();
+        while (await db.Set<Concern>().AnyAsync(c => c.Reference == reference, cancellationToken))
+        {
+            reference = ConcernReference.New();
+        }
+
+        return reference;
     }
 
     /// <summary>The stored answers of a concern, decrypted; throws when the ciphertext was tampered with.</summary>

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SafeguardingPortal.Features.Concerns.Api;
+namespace SafeguardingPortal.Features.Concerns;
 
-/// <summary>The API's JSON: camelCase names and enum values (routing.md §11), urgencies as written ("P2").</summary>
+/// <summary>The concern feature's JSON, for the API and for what it stores: camelCase names and enum values (routing.md §11), urgencies as written ("P2").</summary>
 public static class ConcernsJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
