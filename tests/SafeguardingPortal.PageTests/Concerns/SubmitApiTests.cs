@@ -164,6 +164,17 @@ public sealed partial class SubmitApiTests : IDisposable
         Assert.True(response.StatusCode == status, await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("Zoë Ōkubo-Müller")]
+    [InlineData("আয়েশা বেগম")]
+    [InlineData("Siobhán O'Connor")]
+    public async Task UnicodeNames_AreAccepted(string name)
+    {
+        using var response = await client.PostAsJsonAsync(Url, Body(change: b => b["reporterContact"]!["name"] = name));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     [Fact]
     public async Task AnonymousSubmissionWithContactDetails_IsRefused()
     {
