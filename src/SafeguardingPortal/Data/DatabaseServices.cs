@@ -27,7 +27,7 @@ public static class DatabaseServices
         else
         {
             connectionString ??= DefaultSqliteConnectionString(environment);
-            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteDurability()));
+            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteDurability(), new SqliteWriteGate()));
         }
 
         if (options.MigrateOnStartup)

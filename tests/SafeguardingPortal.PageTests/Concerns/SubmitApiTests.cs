@@ -48,6 +48,21 @@ public sealed partial class SubmitApiTests : IDisposable
         Assert.Equal(1, await CountAsync<Concern>());
     }
 
+    /// <summary>Many reports at once (SQLite queues its writers): every one is answered 201 and saved, each once.</summary>
+    [Fact]
+    public async Task Submit_ManyAtOnce_AreAllSaved()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(async _ =>
+        {
+            using var response = await client.PostAsJsonAsync(Url, Body());
+            return (response.StatusCode, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["reference"]);
+        }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal(40, responses.Select(r => r.Item2).Distinct().Count());
+        Assert.Equal(40, await CountAsync<Concern>());
+    }
+
     [Fact]
     public async Task Submit_StoresNoneOfItsTextNamesDatesOrPostcodesInTheClear()
     {
