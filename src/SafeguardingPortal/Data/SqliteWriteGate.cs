@@ -9,6 +9,8 @@ namespace SafeguardingPortal.Data;
 /// SQLite has one writer at a time, and writers that find the file locked sleep and retry with growing waits,
 /// so under load some reports wait far longer than others. Queueing this process's saves first come, first
 /// served keeps every wait short; readers are untouched (write-ahead logging lets them read meanwhile).
+/// A save inside an explicit transaction (the postcode import's batches) is not gated: the gate would be
+/// released between batches while the transaction still holds SQLite's lock.
 /// </summary>
 public sealed class SqliteWriteGate : SaveChangesInterceptor
 {
@@ -20,17 +22,25 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        var gate = GateOf(eventData);
-        await gate.WaitAsync(cancellationToken);
-        Holding.AddOrUpdate(eventData.Context!, gate);
+        if (eventData.Context!.Database.CurrentTransaction is null)
+        {
+            var gate = GateOf(eventData);
+            await gate.WaitAsync(cancellationToken);
+            Holding.AddOrUpdate(eventData.Context, gate);
+        }
+
         return result;
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        var gate = GateOf(eventData);
-        gate.Wait();
-        Holding.AddOrUpdate(eventData.Context!, gate);
+        if (eventData.Context!.Database.CurrentTransaction is null)
+        {
+            var gate = GateOf(eventData);
+            gate.Wait();
+            Holding.AddOrUpdate(eventData.Context, gate);
+        }
+
         return result;
     }
 

@@ -41,6 +41,25 @@ public class BrandingTests(PortalFactory portal)
     }
 }
 
+public class ExitThisPageTests
+{
+    /// <summary>Every public page offers a quick way out that works without JavaScript and leaves no referrer.</summary>
+    [Theory]
+    [InlineData("/signs-of-abuse/adults")]
+    [InlineData("/report")]
+    [InlineData("/bn/who-to-call")]
+    public async Task PublicPage_HasExitThisPageAsAPlainLink(string url)
+    {
+        using var portal = new PortalFactory();
+
+        var page = await portal.CreateBrowserlessClient().GetDocumentAsync(url);
+
+        var exit = page.QuerySelector("main .govuk-exit-this-page a.govuk-exit-this-page__button")!;
+        Assert.Equal("https://www.bbc.co.uk/weather", exit.GetAttribute("href"));
+        Assert.Contains("noreferrer", exit.GetAttribute("rel"));
+    }
+}
+
 public class ProductionLoggingTests
 {
     /// <summary>Structured logging: Production writes one JSON object a line, for the log platform to index.</summary>
