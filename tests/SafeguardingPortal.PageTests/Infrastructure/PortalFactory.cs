@@ -57,6 +57,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Documents:CacheDirectory", Path.Combine(keys.FullName, "documents"));
         builder.UseSetting("Email:PickupDirectory", OutboxFolder);
 
+        // Tests send the outbox themselves (OutboxDispatcher.DispatchDueAsync): the background loop's real-time
+        // ticks would otherwise race them on a slow machine.
+        builder.UseSetting("Outbox:PollInterval", "1.00:00:00");
+
         // Every test shares one client address; the limit itself is tested with its own host.
         builder.UseSetting("RateLimits:ApiPermitLimit", "1000000");
         foreach (var (key, value) in Settings)
