@@ -54,7 +54,12 @@ public sealed class TestDatabase : IDisposable
         var database = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return new TestDatabase("Postgres", database, () =>
         {
-            NpgsqlConnection.ClearAllPools();
+            // This database's pool only: clearing every pool would pull connections from hosts still running.
+            using (var connection = new NpgsqlConnection(database))
+            {
+                NpgsqlConnection.ClearPool(connection);
+            }
+
             Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         });
     }
