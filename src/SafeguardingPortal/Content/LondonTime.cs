@@ -7,5 +7,7 @@ public static class LondonTime
 
     public static DateTimeOffset ToLondon(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToLondon(time.GetUtcNow()).DateTime);
+    public static DateOnly Date(DateTimeOffset instant) => DateOnly.FromDateTime(ToLondon(instant).DateTime);
+
+    public static DateOnly Today(TimeProvider time) => Date(time.GetUtcNow());
 }

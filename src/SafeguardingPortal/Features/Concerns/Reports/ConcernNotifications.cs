@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SafeguardingPortal.Content;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web.Outbox;
@@ -40,7 +41,7 @@ public static class ConcernNotifications
 
     private static string Body(Concern concern, string team, Uri inbox)
     {
-        var received = Routing.WorkingCalendar.ToLondon(concern.ReceivedAt).ToString("d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+        var received = LondonTime.ToLondon(concern.ReceivedAt).ToString("d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"));
         var decideBy = concern.DecideBy.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
         return $"""
             A safeguarding concern has been routed to {team}.

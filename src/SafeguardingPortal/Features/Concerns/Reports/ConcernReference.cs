@@ -24,7 +24,4 @@ public static class ConcernReference
 
         return "NTS-" + new string(characters);
     }
-
-    public static bool IsValid(string? reference) =>
-        reference is { Length: 12 } && reference.StartsWith("NTS-", StringComparison.Ordinal) && reference[4..].All(Alphabet.Contains);
 }

@@ -19,7 +19,7 @@ internal sealed class JsonReader(JsonElement element, RequestErrors errors, stri
 
     public bool HasError(string field) => errors.Has(PathOf(field));
 
-    public bool HasErrors => errors.ToDictionary().Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal) && prefix.Length > 0);
+    public bool HasErrors => prefix.Length > 0 && errors.AnyUnder(prefix);
 
     public bool Has(string objectField, string field) =>
         element.TryGetProperty(objectField, out var inner) && inner.ValueKind == JsonValueKind.Object

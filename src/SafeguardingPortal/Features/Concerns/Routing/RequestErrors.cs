@@ -23,4 +23,7 @@ public sealed class RequestErrors
     }
 
     public bool Has(string path) => errors.ContainsKey(path);
+
+    /// <summary>Any error on a field below <paramref name="prefix"/> (<c>people[0].</c>).</summary>
+    public bool AnyUnder(string prefix) => errors.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
 }

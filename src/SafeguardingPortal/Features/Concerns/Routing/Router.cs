@@ -1,3 +1,4 @@
+using SafeguardingPortal.Content;
 using SafeguardingPortal.Features.Concerns.Postcodes;
 
 namespace SafeguardingPortal.Features.Concerns.Routing;
@@ -19,7 +20,7 @@ public static class Router
     {
         var decision = new DecisionBuilder();
         var officeHours = data.Calendar.IsOfficeHours(submittedAt);
-        var today = WorkingCalendar.LondonDate(submittedAt);
+        var today = LondonTime.Date(submittedAt);
         var people = request.People.Select((person, i) => PersonFacts.Of(i, person, today, data)).ToList();
         var harmer = request.Harmer is { IsSomeone: true } someone ? someone : null;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SafeguardingPortal.Content;
 using SafeguardingPortal.Features.Concerns.Postcodes;
 
 namespace SafeguardingPortal.Features.Concerns.Routing;
@@ -24,7 +25,7 @@ public sealed class RoutingRequestReader(RoutingData data)
         var danger = json.Enum<Answer>("immediateDanger", "Select whether anyone is in immediate danger", required: true);
         var canWait = json.Enum<Answer>("canWaitUntilNextWorkingDay", "Select whether this can wait until the next working day", required: danger is not Answer.Yes);
         var submittedAt = json.Instant("submittedAt", "Enter the submission time with a time zone offset");
-        var today = WorkingCalendar.LondonDate(submittedAt ?? now);
+        var today = LondonTime.Date(submittedAt ?? now);
 
         var reporter = ReadReporter(json);
         var people = ReadPeople(json, today);

@@ -1,3 +1,5 @@
+using SafeguardingPortal.Content;
+
 namespace SafeguardingPortal.Features.Concerns.Routing;
 
 /// <summary>
@@ -6,29 +8,23 @@ namespace SafeguardingPortal.Features.Concerns.Routing;
 /// </summary>
 public sealed class WorkingCalendar(TimeOnly opens, TimeOnly closes, TimeOnly closingHourStarts, IReadOnlySet<DateOnly> bankHolidays)
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    public static DateTimeOffset ToLondon(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, London);
-
-    public static DateOnly LondonDate(DateTimeOffset instant) => DateOnly.FromDateTime(ToLondon(instant).DateTime);
-
     public bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !bankHolidays.Contains(date);
 
     public bool IsOfficeHours(DateTimeOffset instant)
     {
-        var local = ToLondon(instant);
+        var local = LondonTime.ToLondon(instant);
         var time = TimeOnly.FromDateTime(local.DateTime);
         return IsWorkingDay(DateOnly.FromDateTime(local.DateTime)) && time >= opens && time < closes;
     }
 
     public bool IsClosingHour(DateTimeOffset instant) =>
-        IsOfficeHours(instant) && TimeOnly.FromDateTime(ToLondon(instant).DateTime) >= closingHourStarts;
+        IsOfficeHours(instant) && TimeOnly.FromDateTime(LondonTime.ToLondon(instant).DateTime) >= closingHourStarts;
 
     /// <summary>The London date of the first opening time strictly after <paramref name="instant"/>.</summary>
     public DateOnly NextWorkingDay(DateTimeOffset instant)
     {
-        var local = ToLondon(instant);
+        var local = LondonTime.ToLondon(instant);
         var date = DateOnly.FromDateTime(local.DateTime);
         if (!(IsWorkingDay(date) && TimeOnly.FromDateTime(local.DateTime) < opens))
         {
