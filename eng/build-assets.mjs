@@ -4,7 +4,7 @@
 //   node eng/build-assets.mjs clean   empty the assets folder
 //   node eng/build-assets.mjs copy    copy scripts and images, then check the CSS
 //
-// Copied: GOV.UK Frontend's ES module bundle, our init.mjs and favicon, and only
+// Copied: GOV.UK Frontend's ES module bundle, our init.mjs, report-timeout.mjs and favicon, and only
 // those GOV.UK Frontend images that the compiled portal.css refers to. Never
 // copied: the GDS Transport fonts (GOV.UK only) and any Crown/GOV.UK imagery.
 // Plain Node (no shell commands), so it runs the same on Windows, macOS and Linux.
@@ -51,6 +51,7 @@ function copyAssets () {
   copy(join(govuk, 'govuk-frontend.min.js'), join(out, 'govuk-frontend.min.js'))
   copy(join(govuk, 'govuk-frontend.min.js.map'), join(out, 'govuk-frontend.min.js.map'))
   copy(join(styles, 'init.mjs'), join(out, 'init.mjs'))
+  copy(join(styles, 'report-timeout.mjs'), join(out, 'report-timeout.mjs'))
 
   // Our own images (favicon).
   const ownImages = join(styles, 'images')

@@ -12,6 +12,8 @@ using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Campaign;
 using SafeguardingPortal.Features.Concerns.Api;
 using SafeguardingPortal.Features.Concerns.Postcodes;
+using SafeguardingPortal.Features.Concerns.ReportConcern;
+using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Reference;
@@ -67,6 +69,10 @@ public static class PortalSetup
         services.AddPortalDatabase(configuration, environment);
         services.AddSingleton<RoutingDataProvider>();
         services.AddScoped<ConcernService>();
+        services.Configure<ReportJourneyOptions>(configuration.GetSection("ReportJourney"));
+        services.AddScoped<ReportDrafts>();
+        services.AddScoped<StepContextFactory>();
+        services.AddScoped<NumbersToCall>();
         services.AddPortalRateLimits(configuration);
         services.Configure<ForwardedHeadersOptions>(o =>
         {

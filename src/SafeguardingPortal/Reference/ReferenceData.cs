@@ -11,8 +11,10 @@ public sealed class ReferenceData
     public SitesFile Sites { get; set; } = new();
     public BankHolidaysFile BankHolidays { get; set; } = new();
 
+    public CouncilsFile Councils { get; set; } = new();
+
     /// <summary>The versions of every file, recorded with each routing decision later on.</summary>
-    public string Version => $"contacts {Contacts.Version}; departments {Departments.Version}; sites {Sites.Version}; bank-holidays {BankHolidays.Version}";
+    public string Version => $"contacts {Contacts.Version}; departments {Departments.Version}; sites {Sites.Version}; bank-holidays {BankHolidays.Version}; councils {Councils.Version}";
 }
 
 public abstract class VersionedFile
@@ -108,4 +110,31 @@ public sealed class BankHolidaysFile : VersionedFile
     public Dictionary<int, List<DateOnly>> Years { get; set; } = [];
 
     public bool IsBankHoliday(DateOnly date) => Years.TryGetValue(date.Year, out var days) && days.Contains(date);
+}
+
+/// <summary>Other councils' contacts (routing.md §9.3): empty until the service owner fills and verifies them.</summary>
+public sealed class CouncilsFile : VersionedFile
+{
+    public Dictionary<string, CouncilContact> Councils { get; set; } = [];
+}
+
+public sealed class CouncilContact
+{
+    public string? Name { get; set; }
+
+    public string? ChildrenDayPhone { get; set; }
+
+    public string? ChildrenOutOfHoursPhone { get; set; }
+
+    public string? AdultsDayPhone { get; set; }
+
+    public string? AdultsOutOfHoursPhone { get; set; }
+
+    public string? LadoContact { get; set; }
+
+    public string? PreventContact { get; set; }
+
+    public string? Website { get; set; }
+
+    public string LastVerified { get; set; } = "";
 }

@@ -6,7 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace SafeguardingPortal.Reference;
 
-/// <summary>Reads the four files of <c>content/reference/</c>. Unknown keys are errors, so a typo cannot silently drop a number.</summary>
+/// <summary>Reads the files of <c>content/reference/</c>. Unknown keys are errors, so a typo cannot silently drop a number.</summary>
 public static class ReferenceDataLoader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -20,6 +20,7 @@ public static class ReferenceDataLoader
         data.Departments = Read<DepartmentsFile>(referenceFolder, "departments.yml");
         data.Sites = Read<SitesFile>(referenceFolder, "sites.yml");
         data.BankHolidays = Read<BankHolidaysFile>(referenceFolder, "bank-holidays.yml");
+        data.Councils = Read<CouncilsFile>(referenceFolder, "councils.yml");
     }
 
     private static T Read<T>(string folder, string file)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SafeguardingPortal.Testing;
 using SafeguardingPortal.Web.Outbox;
 
@@ -28,6 +29,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string EnvironmentName { get; init; } = "Testing";
 
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Errors the server logged, for assertion messages.</summary>
+    public ServerErrorLog ServerErrors { get; } = new();
 
     /// <summary>Extra service overrides for one test's host.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
@@ -63,11 +67,13 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         // Every test shares one client address; the limit itself is tested with its own host.
         builder.UseSetting("RateLimits:ApiPermitLimit", "1000000");
+        builder.UseSetting("RateLimits:FormPermitLimit", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);

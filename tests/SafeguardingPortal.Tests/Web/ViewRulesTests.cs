@@ -10,6 +10,9 @@ public partial class ViewRulesTests
 {
     private static readonly string[] Views = Directory.GetFiles(RepositoryRoot.Combine("src", "SafeguardingPortal"), "*.cshtml", SearchOption.AllDirectories);
 
+    /// <summary>Code that builds page text (the report journey's questions) translates it with the same localizer.</summary>
+    private static readonly string[] Code = Directory.GetFiles(RepositoryRoot.Combine("src", "SafeguardingPortal", "Features"), "*.cs", SearchOption.AllDirectories);
+
     /// <summary>security.md §11: markup is written unencoded only by the sanitised-content tag helper.</summary>
     [Fact]
     public void Views_NeverUseHtmlRaw() =>
@@ -19,7 +22,7 @@ public partial class ViewRulesTests
     public void Views_HaveNoInlineStyles() =>
         Assert.DoesNotContain(Views, view => InlineStyle().IsMatch(File.ReadAllText(view)));
 
-    /// <summary>Every piece of interface text, and every team and service name, has a Bengali translation.</summary>
+    /// <summary>Every piece of interface text, and every team, service, department and site name, has a Bengali translation.</summary>
     [Fact]
     public void InterfaceText_IsTranslatedIntoBengali()
     {
@@ -28,14 +31,17 @@ public partial class ViewRulesTests
         var reference = new ReferenceData();
         ReferenceDataLoader.LoadInto(reference, RepositoryRoot.Combine("content", "reference"));
 
-        var keys = Views.SelectMany(view => LocalisedText().Matches(File.ReadAllText(view)).Select(m => m.Groups[1].Value))
+        var keys = Views.Concat(Code).SelectMany(file => LocalisedText().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Concat(reference.Contacts.Teams.SelectMany(t => new[] { t.Name, t.OutOfHoursName }).OfType<string>())
+            .Concat(reference.Departments.Departments.Select(d => d.Name))
+            .Concat(reference.Sites.Sites.Select(s => s.Name))
             .Concat(reference.Contacts.National.SelectMany(s => new[] { s.Name, s.Hours }).OfType<string>())
             .Distinct();
 
         Assert.Equal([], keys.Where(key => !bengali.ContainsKey(key)));
     }
 
+    /// <summary><c>T["…"]</c> in a view or <c>c.T["…"]</c> in code; the key is the English text.</summary>
     [GeneratedRegex(@"\bT\[""([^""]+)""")]
     private static partial Regex LocalisedText();
 

@@ -17,13 +17,19 @@ public sealed class ErrorModel(IOptions<ReferenceData> reference) : PageModel
 
     public int Status { get; private set; }
 
-    public void OnGet(int? statusCode) => Show(statusCode);
+    public void OnGet() => Show();
 
-    public void OnPost(int? statusCode) => Show(statusCode);
+    public void OnPost() => Show();
 
-    private void Show(int? statusCode)
+    /// <summary>
+    /// The status comes from the route, read directly rather than model-bound: a re-executed POST whose form cannot
+    /// be read (a null character, say) must still show its own status, not turn into a 500.
+    /// </summary>
+    private void Show()
     {
-        Status = statusCode ?? StatusCodes.Status500InternalServerError;
+        Status = int.TryParse(RouteData.Values["statusCode"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            ? code
+            : StatusCodes.Status500InternalServerError;
         Response.StatusCode = Status;
     }
 }

@@ -62,6 +62,33 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("PostcodeImports", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.ReportConcern.Journey.ReportDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcernReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedAnswers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("ReportDrafts", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Reports.Concern", b =>
                 {
                     b.Property<Guid>("Id")

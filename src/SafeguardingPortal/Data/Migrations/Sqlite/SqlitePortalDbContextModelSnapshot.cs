@@ -55,6 +55,33 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("PostcodeImports", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.ReportConcern.Journey.ReportDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcernReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedAnswers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("ReportDrafts", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Reports.Concern", b =>
                 {
                     b.Property<Guid>("Id")

@@ -57,7 +57,7 @@ public static partial class ConcernSubmissionReader
             errors.Add("reporterContact.name", "Name must be 100 characters or fewer");
         }
 
-        if (email is not null && (email.Length > EmailMax || !Email().IsMatch(email)))
+        if (email is not null && !IsEmail(email))
         {
             errors.Add("reporterContact.email", "Enter an email address in the correct format, like name@example.com");
         }
@@ -69,6 +69,9 @@ public static partial class ConcernSubmissionReader
 
         return new ReporterContact(name, email, phone);
     }
+
+    /// <summary>At most 254 characters, one <c>@</c>, and a dot in the domain (§11.4).</summary>
+    public static bool IsEmail(string email) => email.Length <= EmailMax && Email().IsMatch(email);
 
     /// <summary>UK numbers (0 and 9–10 digits, or +44 / 0044 forms) and international ones (+ and 8–15 digits).</summary>
     public static bool IsPhone(string phone)

@@ -1,14 +1,29 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
+using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Reference;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern;
 
 /// <summary>
-/// Where posters' QR codes and "report it" links land. Until the online form arrives (the report-a-concern
-/// journey), it tells people how to report by phone.
+/// Page 0, where posters' QR codes and "report it" links land. The poster's <c>src</c> tag rides on the start
+/// link to the first question, which records it with the report (campaign impact); no answer is ever in a URL.
 /// </summary>
-public sealed class StartModel(IOptions<ReferenceData> reference) : PageModel
+public sealed class StartModel(IOptions<ReferenceData> reference, IOptions<ReportJourneyOptions> options, NumbersToCall numbers) : PageModel
 {
     public ContactsFile Contacts => reference.Value.Contacts;
+
+    public int TimeoutMinutes => (int)options.Value.Timeout.TotalMinutes;
+
+    public string StartLink { get; private set; } = "";
+
+    public IReadOnlyList<NumberToCall> Numbers { get; private set; } = [];
+
+    public void OnGet(string? src)
+    {
+        var first = ReportLinks.First(Url);
+        StartLink = ReportLinks.SourceTag(src) is { } tag ? $"{first}?src={tag}" : first;
+        Numbers = [.. numbers.City(Team.Children), .. numbers.City(Team.Adults)];
+    }
 }

@@ -13,13 +13,17 @@ namespace SafeguardingPortal.Features.Concerns.Reports;
 /// <param name="Source">The <c>src</c> tag of the page the reporter arrived from, if any.</param>
 /// <param name="QuarantineReason">Set when the submission looks automated: it is kept for a person to check.</param>
 /// <param name="Routing">The routing data the request was validated against, when the caller has it already.</param>
+/// <param name="Details">Answers the journey asks that do not affect routing (consent, the harmer's organisation), stored encrypted with the rest.</param>
+/// <param name="Saving">Called with the new reference just before the one transaction commits, so the caller's own changes commit with it.</param>
 public sealed record SubmitConcernOptions(
     RoutingRequest Request,
     string Description,
     ReporterContact? Contact,
     string? Source = null,
     string? QuarantineReason = null,
-    RoutingData? Routing = null);
+    RoutingData? Routing = null,
+    object? Details = null,
+    Action<string>? Saving = null);
 
 public sealed record SubmittedConcern(string Reference, RoutingDecision Decision);
 
@@ -45,7 +49,7 @@ public sealed class ConcernService(
         var receivedAt = time.GetUtcNow();
         var data = options.Routing ?? await routing.ForAsync(request.People.Select(p => p.Home.Postcode).Append(request.Harmer?.EmployerPostcode), imported, cancellationToken);
         var decision = Router.Decide(request, receivedAt, data);
-        var answers = JsonSerializer.Serialize(new { request, description = options.Description.Trim(), contact = request.Reporter.Anonymous ? null : options.Contact }, ConcernsJson.Options);
+        var answers = JsonSerializer.Serialize(new { request, description = options.Description.Trim(), contact = request.Reporter.Anonymous ? null : options.Contact, details = options.Details }, ConcernsJson.Options);
 
         var concern = new Concern
         {
@@ -73,6 +77,7 @@ public sealed class ConcernService(
             db.AddRange(ConcernNotifications.For(concern, decision, request.Reporter, reference.Value, links.InboxAbsolute()));
         }
 
+        options.Saving?.Invoke(concern.Reference);
         await db.SaveChangesAsync(cancellationToken);
         return new SubmittedConcern(concern.Reference, decision);
     }

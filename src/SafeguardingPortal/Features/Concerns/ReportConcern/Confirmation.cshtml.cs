@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SafeguardingPortal.Data;
+using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
+using SafeguardingPortal.Features.Concerns.Reports;
+using SafeguardingPortal.Features.Concerns.Routing;
+
+namespace SafeguardingPortal.Features.Concerns.ReportConcern;
+
+/// <summary>
+/// Page 21: the reference, where the report went in plain words, what happens next and by when, and the numbers
+/// to call now. Built from the saved decision only; nothing the reporter typed is shown back.
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class ConfirmationModel(ReportDrafts drafts, PortalDbContext db) : PageModel
+{
+    public string Reference { get; private set; } = "";
+
+    public RoutingDecision Decision { get; private set; } = null!;
+
+    public ReporterRole Role { get; private set; }
+
+    public bool Anonymous { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var loaded = await drafts.LoadAsync(HttpContext, cancellationToken);
+        if (loaded is not { State: DraftState.Submitted, Draft.ConcernReference: { } reference })
+        {
+            return Redirect(loaded.State == DraftState.Expired ? ReportLinks.SessionEnded(Url) : ReportLinks.Start(Url));
+        }
+
+        var concern = await db.Set<Concern>().AsNoTracking().SingleAsync(c => c.Reference == reference, cancellationToken);
+        Reference = reference;
+        Decision = JsonSerializer.Deserialize<RoutingDecision>(concern.DecisionJson, ConcernsJson.Options)!;
+        Role = concern.ReporterRole;
+        Anonymous = concern.Anonymous;
+        return Page();
+    }
+
+    /// <summary>"Report another concern" starts a new report in this browser.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var loaded = await drafts.LoadAsync(HttpContext, cancellationToken);
+        await drafts.ForgetAsync(HttpContext, loaded.Draft, cancellationToken);
+        return Redirect(ReportLinks.First(Url));
+    }
+}

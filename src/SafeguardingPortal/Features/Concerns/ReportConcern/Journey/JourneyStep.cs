@@ -1,0 +1,80 @@
+
+namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
+
+/// <summary>
+/// One page of the report-a-concern journey (routing.md §2). A step says when it is shown, whether it has been
+/// answered, what it asks, and how it reads its form; <see cref="ReportJourney"/> puts them in order.
+/// </summary>
+public abstract class JourneyStep
+{
+    public abstract string Slug { get; }
+
+    /// <summary>Asked once for each person the report is about.</summary>
+    public virtual bool PerPerson => false;
+
+    /// <summary>The partial view that renders the step; interruption pages have their own.</summary>
+    public virtual string View => "_Question";
+
+    public abstract bool IsShown(StepContext c, int person);
+
+    public abstract bool IsAnswered(StepContext c, int person);
+
+    public abstract QuestionView Render(StepContext c, int person);
+
+    /// <summary>Reads the posted form into the answers, adding an error for every field that is not right.</summary>
+    public abstract void Bind(IFormCollection form, StepContext c, int person, FormErrors errors);
+
+    /// <summary>The rows this step adds to "Check your answers"; none for information pages.</summary>
+    public virtual IEnumerable<(string Question, string Answer)> Summarise(StepContext c, int person) =>
+        Render(c, person) is { Summary: true } view ? view.Fields.Select(f => (view.Heading, f.Describe())) : [];
+}
+
+/// <param name="Summary">Whether "Check your answers" lists this question.</param>
+public sealed record QuestionView(string Heading, IReadOnlyList<FormField> Fields, bool Summary = true)
+{
+    /// <summary>Small text above the heading, such as "Person 2".</summary>
+    public string? Caption { get; init; }
+
+    public string? Hint { get; init; }
+
+    /// <summary>Paragraphs shown between the heading and the fields.</summary>
+    public IReadOnlyList<string> Paragraphs { get; init; } = [];
+
+    public string? Inset { get; init; }
+
+    public string? Warning { get; init; }
+
+    public string Button { get; init; } = "Continue";
+
+    /// <summary>Every field on the page, those revealed by an option included.</summary>
+    public IEnumerable<FormField> AllFields() => Fields.SelectMany(Expand);
+
+    /// <summary>The error summary's links: each message with the id of its field.</summary>
+    public IEnumerable<(string Href, string Message)> ErrorLinks(FormErrors errors) =>
+        errors.All.Select(e => ("#" + (AllFields().FirstOrDefault(f => f.Name == e.Field)?.FocusId ?? e.Field), e.Message));
+
+    private static IEnumerable<FormField> Expand(FormField field) =>
+        field is ChoiceField choice
+            ? choice.Options.SelectMany(o => o.Conditional ?? []).SelectMany(Expand).Prepend(field)
+            : [field];
+}
+
+/// <summary>Errors on a page, keyed by form field name, in the order the fields appear.</summary>
+public sealed class FormErrors
+{
+    private readonly List<(string Field, string Message)> errors = [];
+
+    public bool Any => errors.Count > 0;
+
+    public IReadOnlyList<(string Field, string Message)> All => errors;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.Any(e => e.Field == field))
+        {
+            errors.Add((field, message));
+        }
+    }
+
+    public string? For(string field) => errors.FirstOrDefault(e => e.Field == field).Message;
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SafeguardingPortal.Data;
+
+namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
+
+public sealed class ReportJourneyOptions
+{
+    /// <summary>Answers are deleted after this long without a page being sent (GOV.UK: warn first, at least 2 minutes before).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long before the timeout the page warns (needs JavaScript; without it, each page says when answers are deleted).</summary>
+    public TimeSpan WarnBefore { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A person cannot answer every page faster than this; a report that does is quarantined (security.md §9).</summary>
+    public TimeSpan MinimumJourneyTime { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+public enum DraftState
+{
+    /// <summary>No report started in this browser.</summary>
+    None,
+
+    InProgress,
+
+    /// <summary>Idle past the timeout: the answers have been deleted.</summary>
+    Expired,
+
+    Submitted,
+}
+
+public sealed record LoadedDraft(DraftState State, ReportDraft? Draft, ReportAnswers Answers);
+
+/// <summary>
+/// Keeps each browser's report in progress in the database, found by a random id in an HttpOnly cookie. The
+/// answers are encrypted with Data Protection; idle drafts are deleted after <see cref="ReportJourneyOptions.Timeout"/>.
+/// </summary>
+public sealed class ReportDrafts(PortalDbContext db, IDataProtectionProvider protection, IOptions<ReportJourneyOptions> options, TimeProvider time)
+{
+    public const string CookieName = "nts-report";
+    private const string Purpose = "SafeguardingPortal.Concerns.Drafts.v1";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private IDataProtector Protector => protection.CreateProtector(Purpose);
+
+    public TimeSpan Timeout => options.Value.Timeout;
+
+    public async Task<LoadedDraft> LoadAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(http.Request.Cookies[CookieName], out var id)
+            || await db.Set<ReportDraft>().FindAsync([id], cancellationToken) is not { } draft)
+        {
+            return new LoadedDraft(DraftState.None, null, New());
+        }
+
+        if (draft.UpdatedAt + Timeout < time.GetUtcNow())
+        {
+            db.Remove(draft);
+            await db.SaveChangesAsync(cancellationToken);
+            http.Response.Cookies.Delete(CookieName);
+            return new LoadedDraft(DraftState.Expired, null, New());
+        }
+
+        return draft.ConcernReference is not null
+            ? new LoadedDraft(DraftState.Submitted, draft, New())
+            : new LoadedDraft(DraftState.InProgress, draft, JsonSerializer.Deserialize<ReportAnswers>(Protector.Unprotect(draft.ProtectedAnswers), Json)!);
+    }
+
+    /// <summary>Saves the answers, starting a draft (and setting its cookie) on the first page sent.</summary>
+    public async Task SaveAsync(HttpContext http, ReportDraft? draft, ReportAnswers answers, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (draft is null)
+        {
+            await DeleteExpiredAsync(now, cancellationToken);
+            answers.StartedAt = now;
+            draft = new ReportDraft { Id = Guid.NewGuid(), CreatedAt = now };
+            db.Add(draft);
+            http.Response.Cookies.Append(CookieName, draft.Id.ToString(), new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = http.Request.IsHttps,
+                SameSite = SameSiteMode.Lax,
+                IsEssential = true,
+                Path = "/",
+            });
+        }
+
+        draft.UpdatedAt = now;
+        draft.ProtectedAnswers = Protector.Protect(JsonSerializer.Serialize(answers, Json));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Keeps a draft alive (the timeout warning's "continue").</summary>
+    public async Task TouchAsync(ReportDraft draft, CancellationToken cancellationToken)
+    {
+        draft.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Wipes the answers once the concern holds them; the reference stays for the confirmation page.</summary>
+    public void MarkSubmitted(ReportDraft draft, string reference)
+    {
+        draft.ProtectedAnswers = "";
+        draft.ConcernReference = reference;
+        draft.UpdatedAt = time.GetUtcNow();
+    }
+
+    /// <summary>Starting again forgets the old draft.</summary>
+    public async Task ForgetAsync(HttpContext http, ReportDraft? draft, CancellationToken cancellationToken)
+    {
+        if (draft is not null)
+        {
+            db.Remove(draft);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        http.Response.Cookies.Delete(CookieName);
+    }
+
+    private ReportAnswers New() => new() { StartedAt = time.GetUtcNow() };
+
+    private Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cutoff = now - Timeout;
+        return db.Set<ReportDraft>().Where(d => d.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+}

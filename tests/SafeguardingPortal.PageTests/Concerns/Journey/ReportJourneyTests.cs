@@ -1,0 +1,254 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SafeguardingPortal.Data;
+using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
+using SafeguardingPortal.Features.Concerns.Reports;
+using SafeguardingPortal.Features.Concerns.Routing;
+using SafeguardingPortal.PageTests.Infrastructure;
+
+namespace SafeguardingPortal.PageTests.Concerns.Journey;
+
+/// <summary>The report-a-concern journey (routing.md §2) as a browser without JavaScript walks it.</summary>
+public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private JourneyClient NewReporter()
+    {
+        portal.Time.Now = PortalFactory.DefaultNow;
+        return new JourneyClient(portal.CreateBrowserlessClient());
+    }
+
+    /// <summary>A resident reporting a neglected 7-year-old living in the City, up to "check your answers".</summary>
+    private static async Task<JourneyClient> NeglectedChildInTheCityAsync(JourneyClient j, string src = "poster-1")
+    {
+        await j.OpenAsync($"/report?src={src}");
+        await j.OpenAsync(j.Page.QuerySelector("a.govuk-button--start")!.GetAttribute("href")!);
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("yes");
+        await j.ChooseAsync("someoneElse");
+        await j.ChooseAsync("public");
+        await j.AnswerAsync(("ageKind", "years"), ("ageYears", "7"));
+        await j.AnswerAsync(("homeStatus", "postcode"), ("postcode", "ec2v7hh"));
+        await j.ChooseAsync("atHome");
+        await j.AnswerAsync(("categories", "neglect"));
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("no");
+        await j.AnswerAsync(("description", JourneyScript.Description));
+        await j.ChooseAsync("no");
+        return j;
+    }
+
+    private async Task<T> InDatabaseAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        using var scope = portal.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    [Fact]
+    public async Task Resident_ReportsANeglectedChildInTheCity_ToTheChildrensTeam()
+    {
+        var j = await NeglectedChildInTheCityAsync(NewReporter());
+        Assert.Equal("/report/check-answers", j.Path);
+        Assert.Contains("EC2V 7HH", j.Text);
+        Assert.Contains("City of London", j.Text);
+        Assert.Contains("7 years old", j.Text);
+
+        portal.Time.Now += TimeSpan.FromMinutes(6);
+        await j.AnswerAsync();
+
+        Assert.Equal("/report/confirmation", j.Path);
+        var reference = j.Page.QuerySelector(".govuk-panel__body strong")!.TextContent;
+        Assert.Matches("^NTS-[0-9A-HJKMNP-TV-Z]{8}$", reference);
+        Assert.Contains("Children and Families Team", j.Text);
+        var concern = await InDatabaseAsync(db => db.Set<Concern>().SingleAsync(c => c.Reference == reference));
+        Assert.Equal(Urgency.P2, concern.Urgency);
+        Assert.Equal(ConcernStatus.New, concern.Status);
+        Assert.Equal("poster-1", concern.Source);
+        Assert.True(concern.Anonymous);
+    }
+
+    [Fact]
+    public async Task Pages_CannotBeSkipped()
+    {
+        var j = NewReporter();
+
+        await j.OpenAsync("/report/what-happened");
+        Assert.Equal("/report/immediate-danger", j.Path);
+
+        await j.OpenAsync("/report/check-answers");
+        Assert.Equal("/report/immediate-danger", j.Path);
+
+        await j.ChooseAsync("no");
+        await j.OpenAsync("/report/age/1");
+        Assert.Equal("/report/can-it-wait", j.Path);
+    }
+
+    [Fact]
+    public async Task SendingTheLastStepWithoutTheEarlierOnes_IsRefused()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+        var token = j.Page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var before = await InDatabaseAsync(db => db.Set<Concern>().CountAsync());
+
+        using var response = await j.Http.PostAsync("/report/submit", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/report/can-it-wait", response.Headers.Location!.ToString());
+        Assert.Equal(before, await InDatabaseAsync(db => db.Set<Concern>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task BadInput_ShowsAnErrorSummary_AndKeepsWhatWasTyped()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("yes");
+        await j.ChooseAsync("someoneElse");
+        await j.ChooseAsync("public");
+
+        await j.AnswerAsync(("ageKind", "dateOfBirth"), ("dateOfBirth-day", "31"), ("dateOfBirth-month", "2"), ("dateOfBirth-year", "2015"));
+
+        Assert.Equal("/report/age/1", j.Path);
+        Assert.Equal(["Date of birth must be a real date in the past"], j.Errors);
+        Assert.Equal("#dateOfBirth-day", j.Page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.StartsWith("Error:", j.Page.Title, StringComparison.Ordinal);
+        Assert.Equal("31", j.Page.QuerySelector("#dateOfBirth-day")!.GetAttribute("value"));
+        Assert.Equal("2015", j.Page.QuerySelector("#dateOfBirth-year")!.GetAttribute("value"));
+        Assert.NotNull(j.Page.QuerySelector("#ageKind[checked]"));
+    }
+
+    [Fact]
+    public async Task ImmediateDanger_StopsAtTheCall999Page_AndMayContinue()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+
+        await j.ChooseAsync("yes");
+
+        Assert.Equal("/report/call-999", j.Path);
+        Assert.Equal("Call 999 now", j.Heading);
+        Assert.NotNull(j.Page.QuerySelector("a[href='tel:999']"));
+        await j.ContinueAsync();
+        Assert.Equal("/report/about-whom", j.Path);
+    }
+
+    [Fact]
+    public async Task NotSureAboutDanger_ShowsExamples_ThenAsksAgain()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+
+        await j.ChooseAsync("notSure");
+
+        Assert.Equal("/report/immediate-danger", j.Path);
+        Assert.Contains("a young child is alone", j.Text);
+        await j.ChooseAsync("notSure");
+        Assert.Equal("/report/can-it-wait", j.Path);
+    }
+
+    [Fact]
+    public async Task StaffAndProfessionals_AreNotOfferedAnonymity_AndMustGiveTheirName()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("yes");
+        await j.ChooseAsync("someoneElse");
+        await j.ChooseAsync("professional");
+        await j.AnswerAsync(("ageKind", "years"), ("ageYears", "9"));
+        await j.AnswerAsync(("homeStatus", "postcode"), ("postcode", "EC2V 7HH"));
+        await j.ChooseAsync("atHome");
+        await j.AnswerAsync(("categories", "physical"));
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("noOne");
+        await j.ChooseAsync("no");
+        await j.AnswerAsync(("description", JourneyScript.Description));
+
+        Assert.Equal("/report/your-details", j.Path);
+        await j.OpenAsync("/report/give-your-name");
+        Assert.Equal("/report/your-details", j.Path);
+
+        await j.AnswerAsync(("name", ""), ("email", ""), ("phone", ""));
+        Assert.Equal(["Enter your name", "Enter an email address or a phone number"], j.Errors);
+        Assert.Contains("Staff and professionals cannot report anonymously", j.Text);
+    }
+
+    [Fact]
+    public async Task AStraddlingPostcode_AsksWhichCouncil()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("yes");
+        await j.ChooseAsync("someoneElse");
+        await j.ChooseAsync("public");
+        await j.AnswerAsync(("ageKind", "years"), ("ageYears", "10"));
+
+        await j.AnswerAsync(("homeStatus", "postcode"), ("postcode", "EC1M 6BQ"));
+
+        Assert.Equal("/report/council/1", j.Path);
+        Assert.Contains("is in more than one council area", j.Text);
+        var councils = j.Page.QuerySelectorAll("input[name=council]").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Contains("E09000001", councils);
+        Assert.Contains("E09000019", councils);
+        Assert.Contains("dontKnow", councils);
+        await j.AnswerAsync(("council", "E09000019"));
+        Assert.Equal("/report/where-now/1", j.Path);
+    }
+
+    [Fact]
+    public async Task AnswersAreKeptServerSide_EncryptedAndNeverInAddresses()
+    {
+        var j = NewReporter();
+        await NeglectedChildInTheCityAsync(j);
+
+        var drafts = await InDatabaseAsync(db => db.Set<ReportDraft>().Where(d => d.ProtectedAnswers.Length > 0).ToListAsync());
+
+        Assert.NotEmpty(drafts);
+        Assert.All(drafts, d => Assert.DoesNotContain("hungry", d.ProtectedAnswers, StringComparison.Ordinal));
+        Assert.All(drafts, d => Assert.DoesNotContain("EC2V", d.ProtectedAnswers, StringComparison.Ordinal));
+        Assert.All(j.Page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!), href => Assert.DoesNotContain("7HH", href, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task AfterThirtyIdleMinutes_TheAnswersAreDeleted()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+
+        portal.Time.Now += TimeSpan.FromMinutes(31);
+        await j.OpenAsync("/report/can-it-wait");
+
+        Assert.Equal("/report/session-ended", j.Path);
+        Assert.Equal("Your answers have been deleted", j.Heading);
+        await j.OpenAsync("/report/can-it-wait");
+        Assert.Equal("/report/immediate-danger", j.Path);
+    }
+
+    [Fact]
+    public async Task TheTimeoutWarning_KeepsTheReport()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+        var keepAlive = j.Page.QuerySelector("dialog[data-nts-timeout] form")!;
+        var token = keepAlive.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        portal.Time.Now += TimeSpan.FromMinutes(26);
+        using (var response = await j.Http.PostAsync(keepAlive.GetAttribute("action"), new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        }
+
+        portal.Time.Now += TimeSpan.FromMinutes(26);
+        await j.OpenAsync("/report/can-it-wait");
+        Assert.Equal("/report/can-it-wait", j.Path);
+    }
+}
