@@ -26,8 +26,10 @@ public static class JourneyScript
     /// <summary>One person: age, home postcode, where they are now, what is happening (and nothing else asked).</summary>
     public static async Task<JourneyClient> PersonAsync(this JourneyClient j, int age, string postcode, string now, params string[] categories)
     {
-        await j.AnswerAsync(("ageKind", "years"), ("ageYears", age.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        await j.AnswerAsync(("homeStatus", "postcode"), ("postcode", postcode));
+        await j.AnswerAsync(("ageKind", "years"));
+        await j.AnswerAsync(("ageYears", age.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await j.AnswerAsync(("homeStatus", "postcode"));
+        await j.AnswerAsync(("postcode", postcode));
         await j.ChooseAsync(now);
         return await j.AnswerAsync([.. categories.Select(c => ("categories", c))]);
     }

@@ -27,8 +27,10 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         await j.ChooseAsync("yes");
         await j.ChooseAsync("someoneElse");
         await j.ChooseAsync("public");
-        await j.AnswerAsync(("ageKind", "years"), ("ageYears", "7"));
-        await j.AnswerAsync(("homeStatus", "postcode"), ("postcode", "ec2v7hh"));
+        await j.AnswerAsync(("ageKind", "years"));
+        await j.AnswerAsync(("ageYears", "7"));
+        await j.AnswerAsync(("homeStatus", "postcode"));
+        await j.AnswerAsync(("postcode", "ec2v7hh"));
         await j.ChooseAsync("atHome");
         await j.AnswerAsync(("categories", "neglect"));
         await j.ChooseAsync("no");
@@ -112,15 +114,16 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         await j.ChooseAsync("someoneElse");
         await j.ChooseAsync("public");
 
-        await j.AnswerAsync(("ageKind", "dateOfBirth"), ("dateOfBirth-day", "31"), ("dateOfBirth-month", "2"), ("dateOfBirth-year", "2015"));
+        await j.AnswerAsync(("ageKind", "dateOfBirth"));
+        await j.AnswerAsync(("dateOfBirth-day", "31"), ("dateOfBirth-month", "2"), ("dateOfBirth-year", "2015"));
 
-        Assert.Equal("/report/age/1", j.Path);
+        Assert.Equal("/report/date-of-birth/1", j.Path);
         Assert.Equal(["Date of birth must be a real date in the past"], j.Errors);
         Assert.Equal("#dateOfBirth-day", j.Page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
         Assert.StartsWith("Error:", j.Page.Title, StringComparison.Ordinal);
         Assert.Equal("31", j.Page.QuerySelector("#dateOfBirth-day")!.GetAttribute("value"));
         Assert.Equal("2015", j.Page.QuerySelector("#dateOfBirth-year")!.GetAttribute("value"));
-        Assert.NotNull(j.Page.QuerySelector("#ageKind[checked]"));
+        Assert.Equal("What is the person's date of birth?", j.Heading);
     }
 
     [Fact]
@@ -161,10 +164,7 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         await j.ChooseAsync("yes");
         await j.ChooseAsync("someoneElse");
         await j.ChooseAsync("professional");
-        await j.AnswerAsync(("ageKind", "years"), ("ageYears", "9"));
-        await j.AnswerAsync(("homeStatus", "postcode"), ("postcode", "EC2V 7HH"));
-        await j.ChooseAsync("atHome");
-        await j.AnswerAsync(("categories", "physical"));
+        await j.PersonAsync(9, "EC2V 7HH", "atHome", "physical");
         await j.ChooseAsync("no");
         await j.ChooseAsync("noOne");
         await j.ChooseAsync("no");
@@ -188,9 +188,11 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         await j.ChooseAsync("yes");
         await j.ChooseAsync("someoneElse");
         await j.ChooseAsync("public");
-        await j.AnswerAsync(("ageKind", "years"), ("ageYears", "10"));
+        await j.AnswerAsync(("ageKind", "years"));
+        await j.AnswerAsync(("ageYears", "10"));
+        await j.AnswerAsync(("homeStatus", "postcode"));
 
-        await j.AnswerAsync(("homeStatus", "postcode"), ("postcode", "EC1M 6BQ"));
+        await j.AnswerAsync(("postcode", "EC1M 6BQ"));
 
         Assert.Equal("/report/council/1", j.Path);
         Assert.Contains("is in more than one council area", j.Text);

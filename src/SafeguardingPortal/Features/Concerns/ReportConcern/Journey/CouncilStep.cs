@@ -24,7 +24,7 @@ public sealed class CouncilStep(string slug, bool forWorkplace) : JourneyStep
     {
         var lookup = Lookup(c, person)!;
         var postcode = Postcode.Display(Normalised(c, person)!);
-        var heading = forWorkplace ? c.T["Which council area is the organisation in?"] : JourneyText.Ask(c, person, "Which council area does {0} live in?", "Which council area do you live in?");
+        var heading = forWorkplace ? c.T["Which council area is the organisation in?"] : JourneyText.Ask(c, person, name => c.T["Which council area does {0} live in?", name], c.T["Which council area do you live in?"]);
         var hint = lookup.Match switch
         {
             PostcodeMatch.Straddle => c.T["The postcode {0} is in more than one council area.", postcode],

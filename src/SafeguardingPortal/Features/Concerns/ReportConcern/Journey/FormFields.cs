@@ -23,14 +23,12 @@ public sealed record ChoiceField(string Name, string Label, IReadOnlyList<Choice
 
     public string OptionId(int index) => index == 0 ? Name : $"{Name}-{index + 1}";
 
-    public override string Describe() => string.Join(", ", Options.Where(o => Values.Contains(o.Value)).Select(o =>
-        o.Conditional is { Count: > 0 } revealed ? $"{o.Text}: {string.Join(", ", revealed.Select(f => f.Describe()))}" : o.Text));
+    public override string Describe() => string.Join(", ", Options.Where(o => Values.Contains(o.Value)).Select(o => o.Text));
 }
 
-/// <param name="Conditional">Fields revealed when this option is chosen (all shown without JavaScript).</param>
 /// <param name="Exclusive">A checkbox ("I'm not sure") that cannot be combined with the others.</param>
 /// <param name="DividerBefore">Text of a divider ("or") shown before this option.</param>
-public sealed record ChoiceOption(string Value, string Text, string? Hint = null, IReadOnlyList<FormField>? Conditional = null, bool Exclusive = false, string? DividerBefore = null);
+public sealed record ChoiceOption(string Value, string Text, string? Hint = null, bool Exclusive = false, string? DividerBefore = null);
 
 public sealed record TextField(string Name, string Label, string? Value) : FormField(Name, Label)
 {
@@ -72,6 +70,4 @@ public sealed record FieldView(FormField Field, FormErrors Errors, bool AsHeadin
     public string? Error => Errors.For(Field.Name);
 
     public string? DescribedBy => string.Join(' ', new[] { Field.Hint is null ? null : $"{Field.Name}-hint", Error is null ? null : $"{Field.Name}-error" }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
-
-    public FieldView For(FormField nested) => new(nested, Errors, AsHeading: false);
 }

@@ -46,17 +46,9 @@ public sealed record QuestionView(string Heading, IReadOnlyList<FormField> Field
 
     public string Button { get; init; } = "Continue";
 
-    /// <summary>Every field on the page, those revealed by an option included.</summary>
-    public IEnumerable<FormField> AllFields() => Fields.SelectMany(Expand);
-
     /// <summary>The error summary's links: each message with the id of its field.</summary>
     public IEnumerable<(string Href, string Message)> ErrorLinks(FormErrors errors) =>
-        errors.All.Select(e => ("#" + (AllFields().FirstOrDefault(f => f.Name == e.Field)?.FocusId ?? e.Field), e.Message));
-
-    private static IEnumerable<FormField> Expand(FormField field) =>
-        field is ChoiceField choice
-            ? choice.Options.SelectMany(o => o.Conditional ?? []).SelectMany(Expand).Prepend(field)
-            : [field];
+        errors.All.Select(e => ("#" + (Fields.FirstOrDefault(f => f.Name == e.Field)?.FocusId ?? e.Field), e.Message));
 }
 
 /// <summary>Errors on a page, keyed by form field name, in the order the fields appear.</summary>

@@ -19,7 +19,7 @@ public static class JourneyText
         : c.Answers.People.Count == 1 && person == 0 ? c.T["The person you are worried about"].Value
         : c.T["Person {0}", person + 1].Value;
 
-    /// <summary>Picks the "you" wording when the reporter is telling us about themselves.</summary>
-    public static string Ask(StepContext c, int person, string aboutSomeone, string aboutYou) =>
-        c.IsReporter(person) ? c.T[aboutYou] : c.T[aboutSomeone, c.PersonName(person)];
+    /// <summary>Picks the "you" wording when the reporter is telling us about themselves (both already translated).</summary>
+    public static string Ask(StepContext c, int person, Func<string, string> aboutSomeone, string aboutYou) =>
+        c.IsReporter(person) ? aboutYou : aboutSomeone(c.PersonName(person));
 }

@@ -94,14 +94,17 @@ public static class ReportJourney
     public static readonly IReadOnlyList<JourneyStep> PerPerson =
     [
         new AgeStep(),
+        new DateOfBirthStep(),
+        new AgeInYearsStep(),
         new HomeStep(),
+        new PostcodeStep(),
         new CouncilStep("council", forWorkplace: false),
         new RadioStep("where-now")
         {
             PerPersonStep = true,
             Get = (c, p) => c.Answers.People[p].PresentLocation,
             Set = (c, p, v) => c.Answers.People[p].PresentLocation = v,
-            Heading = (c, p) => JourneyText.Ask(c, p, "Where is {0} now?", "Where are you now?"),
+            Heading = (c, p) => JourneyText.Ask(c, p, name => c.T["Where is {0} now?", name], c.T["Where are you now?"]),
             Hint = (c, p) => c.IsReporter(p) ? c.T["If you are not sure, tell us where this happened."] : c.T["If you don't know where they are now, tell us where this happened."],
             Options = (c, p) =>
             [
@@ -124,13 +127,13 @@ public static class ReportJourney
             Error = (c, _) => c.T["Select the City of London site"],
         },
         new WorriesStep(),
-        YesNoDontKnow("care-needs", (c, p) => c.AgeOf(p) >= 16, p => p.CareNeeds, (p, v) => p.CareNeeds = v,
-            "Does {0} need help or care because of age, illness, disability, mental health, or drug or alcohol use?",
-            "Do you need help or care because of age, illness, disability, mental health, or drug or alcohol use?"),
-        YesNoDontKnow("protect", (c, p) => c.AgeOf(p) >= 18, p => p.CanProtect, (p, v) => p.CanProtect = v,
-            "Do you think {0} can protect themselves from this?", "Do you think you can protect yourself from this?"),
-        YesNoDontKnow("in-care", (c, p) => c.AgeOf(p) is >= 18 and <= 25, p => p.CareLeaver, (p, v) => p.CareLeaver = v,
-            "Has {0} ever been looked after by a council (in care)?", "Have you ever been looked after by a council (in care)?"),
+        YesNoDontKnow("care-needs", (c, p) => c.AgeOf(p) >= 16, p => p.CareNeeds, (p, v) => p.CareNeeds = v, (c, p) => JourneyText.Ask(c, p,
+            name => c.T["Does {0} need help or care because of age, illness, disability, mental health, or drug or alcohol use?", name],
+            c.T["Do you need help or care because of age, illness, disability, mental health, or drug or alcohol use?"])),
+        YesNoDontKnow("protect", (c, p) => c.AgeOf(p) >= 18, p => p.CanProtect, (p, v) => p.CanProtect = v, (c, p) => JourneyText.Ask(c, p,
+            name => c.T["Do you think {0} can protect themselves from this?", name], c.T["Do you think you can protect yourself from this?"])),
+        YesNoDontKnow("in-care", (c, p) => c.AgeOf(p) is >= 18 and <= 25, p => p.CareLeaver, (p, v) => p.CareLeaver = v, (c, p) => JourneyText.Ask(c, p,
+            name => c.T["Has {0} ever been looked after by a council (in care)?", name], c.T["Have you ever been looked after by a council (in care)?"])),
         new RadioStep("consent")
         {
             PerPersonStep = true,
@@ -209,8 +212,8 @@ public static class ReportJourney
             Error = (c, _) => c.T["Select yes, no or I don't know"],
         },
         HarmerQuestion("harm-works-with-adults", h => h.WorksWithAdults, (h, v) => h.WorksWithAdults = v,
-            "Do they work or volunteer with adults who need care and support?", "For example as a carer, a nurse or in a care home."),
-        HarmerQuestion("harm-under-18", h => h.Under18, (h, v) => h.Under18 = v, "Is the person causing harm under 18?", null),
+            c => c.T["Do they work or volunteer with adults who need care and support?"], c => c.T["For example as a carer, a nurse or in a care home."]),
+        HarmerQuestion("harm-under-18", h => h.Under18, (h, v) => h.Under18 = v, c => c.T["Is the person causing harm under 18?"], _ => null),
         new WorkplaceStep(),
         new CouncilStep("workplace-council", forWorkplace: true),
         new RadioStep("harm-your-department")
@@ -307,25 +310,26 @@ public static class ReportJourney
     }
 
     private static RadioStep YesNoDontKnow(
-        string slug, Func<StepContext, int, bool> shown, Func<PersonAnswers, string?> get, Action<PersonAnswers, string> set, string aboutSomeone, string aboutYou) => new(slug)
+        string slug, Func<StepContext, int, bool> shown, Func<PersonAnswers, string?> get, Action<PersonAnswers, string> set, Func<StepContext, int, string> heading) => new(slug)
         {
             PerPersonStep = true,
             Shown = shown,
             Get = (c, p) => get(c.Answers.People[p]),
             Set = (c, p, v) => set(c.Answers.People[p], v),
-            Heading = (c, p) => JourneyText.Ask(c, p, aboutSomeone, aboutYou),
+            Heading = heading,
             Options = (c, _) => JourneyText.YesNoDontKnow(c),
             Error = (c, _) => c.T["Select yes, no or I don't know"],
         };
 
-    private static RadioStep HarmerQuestion(string slug, Func<HarmerAnswers, string?> get, Action<HarmerAnswers, string> set, string heading, string? hint) => new(slug)
-    {
-        Shown = (c, _) => c.Answers.Harmer.IsSomeone,
-        Get = (c, _) => get(c.Answers.Harmer),
-        Set = (c, _, v) => set(c.Answers.Harmer, v),
-        Heading = (c, _) => c.T[heading],
-        Hint = (c, _) => hint is null ? null : c.T[hint].Value,
-        Options = (c, _) => JourneyText.YesNoDontKnow(c),
-        Error = (c, _) => c.T["Select yes, no or I don't know"],
-    };
+    private static RadioStep HarmerQuestion(
+        string slug, Func<HarmerAnswers, string?> get, Action<HarmerAnswers, string> set, Func<StepContext, string> heading, Func<StepContext, string?> hint) => new(slug)
+        {
+            Shown = (c, _) => c.Answers.Harmer.IsSomeone,
+            Get = (c, _) => get(c.Answers.Harmer),
+            Set = (c, _, v) => set(c.Answers.Harmer, v),
+            Heading = (c, _) => heading(c),
+            Hint = (c, _) => hint(c),
+            Options = (c, _) => JourneyText.YesNoDontKnow(c),
+            Error = (c, _) => c.T["Select yes, no or I don't know"],
+        };
 }

@@ -34,7 +34,7 @@ public static class RoutingRequestJson
         var councilUnknown = person.Council == "dontKnow";
         return new JsonObject
         {
-            ["ageYears"] = person.AgeKind == "years" && int.TryParse(person.AgeYears, out var years) ? years : null,
+            ["ageYears"] = person.AgeKind == "years" ? AgeInYearsStep.Years(person.AgeYears) : null,
             ["dateOfBirth"] = person.AgeKind == "dateOfBirth" ? JourneyDates.Iso(person.BirthYear, person.BirthMonth, person.BirthDay) : null,
             ["ageUnknown"] = person.AgeKind == "dontKnow",
             ["unborn"] = person.AgeKind == "unborn",

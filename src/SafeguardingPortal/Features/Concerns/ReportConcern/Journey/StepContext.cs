@@ -73,7 +73,7 @@ public sealed class StepContext(ReportAnswers answers, RoutingData routing, Refe
         return p.AgeKind switch
         {
             "unborn" => -1,
-            "years" => int.TryParse(p.AgeYears, out var years) ? years : null,
+            "years" => AgeInYearsStep.Years(p.AgeYears),
             "dateOfBirth" => JourneyDates.Parse(p.BirthYear, p.BirthMonth, p.BirthDay) is { } born ? PersonFacts.AgeFrom(born, Today) : null,
             _ => null,
         };

@@ -53,7 +53,7 @@ public sealed class WorkplaceStep : JourneyStep
         {
             errors.Add("employerPostcode", c.T["Enter the postcode or select ‘I don’t know the postcode’, not both"]);
         }
-        else if (HomeStep.ReadPostcode(c, h.EmployerPostcode, "employerPostcode", errors, out var normalised))
+        else if (PostcodeStep.Read(c, h.EmployerPostcode, "employerPostcode", errors, out var normalised))
         {
             h.EmployerPostcode = Postcode.Display(normalised);
             h.EmployerCouncil = h.EmployerPostcode == previousPostcode ? previousCouncil : null;

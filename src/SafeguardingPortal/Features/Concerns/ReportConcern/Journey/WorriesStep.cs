@@ -19,7 +19,7 @@ public sealed class WorriesStep : JourneyStep
 
     public override QuestionView Render(StepContext c, int person)
     {
-        var heading = JourneyText.Ask(c, person, "What are you worried is happening to {0}?", "What are you worried is happening to you?");
+        var heading = JourneyText.Ask(c, person, name => c.T["What are you worried is happening to {0}?", name], c.T["What are you worried is happening to you?"]);
         var options = Values(c, person).Select(v => Option(c, v)).Append(new ChoiceOption("notSure", c.T["I'm not sure"], Exclusive: true, DividerBefore: c.T["or"]));
         var field = new ChoiceField(Field, heading, [.. options], c.Answers.People[person].Categories ?? [], Multiple: true) { Hint = c.T["Select all that apply."] };
         return new QuestionView(heading, [field]) { Caption = JourneyText.Caption(c, person, true) };
