@@ -159,4 +159,38 @@ public sealed class JourneyRoutingTests(PortalFactory portal) : IClassFixture<Po
         await j.AnswerAsync(("homeStatus", "postcode"));
         Assert.Equal("EC2N 2DB", j.Page.QuerySelector("#postcode")!.GetAttribute("value"));
     }
+
+    /// <summary>§9.3: on an urgent report, a council without configured numbers never gets only the GOV.UK links.</summary>
+    [Fact]
+    public async Task AnUrgentReportForACouncilWithoutNumbers_Gives999ThePoliceAndTheCitysNumberFirst()
+    {
+        var j = NewReporter();
+        portal.Time.Now = new DateTimeOffset(2026, 11, 21, 23, 0, 0, TimeSpan.Zero);
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("no");
+        await j.ContinueAsync();
+        await j.ChooseAsync("someoneElse");
+        await j.ChooseAsync("corporationStaff");
+        await j.ChooseAsync("open-spaces");
+        await j.AnswerAsync(("ageKind", "years"));
+        await j.AnswerAsync(("ageYears", "12"));
+        await j.AnswerAsync(("homeStatus", "postcode"));
+        await j.AnswerAsync(("postcode", "N7 8JL"));
+        await j.ChooseAsync("corporationSite");
+        await j.ChooseAsync("hampstead-heath");
+        await j.AnswerAsync(("categories", "neglect"));
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("noOne");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("no");
+        await j.AnswerAsync(("description", JourneyScript.Description));
+        await j.AnswerAsync(("name", "A ranger"), ("phone", "020 7332 0000"));
+
+        Assert.Equal("/report/other-council", j.Path);
+        Assert.Contains("Call 999 if anyone is in danger now, or the police on 101.", j.Text);
+        Assert.Contains("020 8356 2710", j.Text);
+        Assert.Contains("Camden", j.Text);
+        Assert.Contains("Islington", j.Text);
+    }
 }

@@ -253,4 +253,31 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         await j.OpenAsync("/report/can-it-wait");
         Assert.Equal("/report/can-it-wait", j.Path);
     }
+
+    /// <summary>routing.md §2: a back link, "Exit this page" (a plain link without JavaScript), the 999 banner and the hours line on every page.</summary>
+    [Fact]
+    public async Task EveryPage_HasABackLink_ExitThisPage_The999Banner_AndTheHoursLine()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        var pages = new List<string>();
+        foreach (var answer in new (string, string)[][]
+        {
+            [("answer", "yes")], [], [("answer", "someoneElse")], [("answer", "public")], [("ageKind", "years")], [("ageYears", "7")],
+            [("homeStatus", "postcode")], [("postcode", "EC2V 7HH")], [("answer", "atHome")], [("categories", "neglect")], [("answer", "no")],
+            [("answer", "noOne")], [("answer", "no")], [("description", JourneyScript.Description)], [("answer", "no")],
+        })
+        {
+            pages.Add(j.Path);
+            Assert.NotNull(j.Page.QuerySelector("a.govuk-back-link[href]"));
+            Assert.StartsWith("https://", j.Page.QuerySelector(".govuk-exit-this-page a")!.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.Contains("If someone is in immediate danger, call 999", j.Page.QuerySelector(".nts-emergency-banner")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("This form is read Monday to Friday, 9am to 5pm", j.Text, StringComparison.Ordinal);
+            await j.AnswerAsync(answer);
+        }
+
+        Assert.Equal("/report/check-answers", j.Path);
+        Assert.NotNull(j.Page.QuerySelector("a.govuk-back-link[href]"));
+        Assert.Equal(15, pages.Distinct().Count());
+    }
 }

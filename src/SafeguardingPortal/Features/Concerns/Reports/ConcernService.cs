@@ -38,7 +38,8 @@ public sealed class ConcernService(
     IDataProtectionProvider protection,
     IOptions<ReferenceData> reference,
     PortalLinks links,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<ConcernService> logger)
 {
     /// <summary>The Data Protection purpose of the stored answers; changing it makes old reports unreadable.</summary>
     public const string AnswersPurpose = "SafeguardingPortal.Concerns.Answers.v1";
@@ -79,6 +80,12 @@ public sealed class ConcernService(
 
         options.Saving?.Invoke(concern.Reference);
         await db.SaveChangesAsync(cancellationToken);
+        if (options.QuarantineReason is not null)
+        {
+            // The reference and the reason only: nothing the reporter wrote.
+            logger.LogWarning("Report {Reference} was quarantined for a person to check: {Reason}", concern.Reference, options.QuarantineReason);
+        }
+
         return new SubmittedConcern(concern.Reference, decision);
     }
 
