@@ -37,6 +37,6 @@ public sealed class CheckAnswersModel(ReportDrafts drafts, StepContextFactory co
     private static string SectionOf(StepContext c, JourneyStep step, int person) =>
         person >= 0 ? JourneyText.Caption(c, person, perPerson: true)!
         : ReportJourney.Before.Contains(step) ? c.T["About you"]
-        : step.Slug.StartsWith("harm-", StringComparison.Ordinal) || step.Slug.StartsWith("workplace", StringComparison.Ordinal) ? c.T["The person causing harm"]
+        : ReportJourney.Harm.Contains(step) ? c.T["The person causing harm"]
         : c.T["What happened"];
 }

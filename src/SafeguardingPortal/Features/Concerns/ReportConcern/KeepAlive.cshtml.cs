@@ -7,6 +7,8 @@ namespace SafeguardingPortal.Features.Concerns.ReportConcern;
 /// <summary>The timeout warning's "continue" (sent by report-timeout.mjs): keeps the report in progress for another full period.</summary>
 public sealed class KeepAliveModel(ReportDrafts drafts) : PageModel
 {
+    public IActionResult OnGet() => Redirect(ReportLinks.Start(Url));
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var loaded = await drafts.LoadAsync(HttpContext, cancellationToken);

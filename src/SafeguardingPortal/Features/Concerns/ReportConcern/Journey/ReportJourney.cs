@@ -186,22 +186,9 @@ public static class ReportJourney
         },
     ];
 
-    public static readonly IReadOnlyList<JourneyStep> After =
+    /// <summary>Pages 14–14e: the person causing harm, and where they work.</summary>
+    public static readonly IReadOnlyList<JourneyStep> Harm =
     [
-        new RadioStep("profession")
-        {
-            Shown = (c, _) => c.Answers.IsStaffOrProfessional && c.Answers.People.Any(p => p.Categories?.Contains("fgm") == true),
-            Get = (c, _) => c.Answers.RegulatedProfession,
-            Set = (c, _, v) => c.Answers.RegulatedProfession = v,
-            Heading = (c, _) => c.T["Are you a regulated health or social care professional, or a teacher?"],
-            Options = (c, _) =>
-            [
-                new("healthOrSocialCare", c.T["A regulated health or social care professional"], c.T["For example a doctor, nurse, midwife or social worker"]),
-                new("teacher", c.T["A teacher"]),
-                new("neither", c.T["Neither"]),
-            ],
-            Error = (c, _) => c.T["Select whether you are a regulated professional or a teacher"],
-        },
         new RadioStep("harm-works-with-children")
         {
             Get = (c, _) => c.Answers.Harmer.WorksWithChildren,
@@ -225,6 +212,25 @@ public static class ReportJourney
             Hint = (c, _) => c.T["This includes your line manager and your department's safeguarding lead."],
             Options = (c, _) => JourneyText.YesNoDontKnow(c),
             Error = (c, _) => c.T["Select yes, no or I don't know"],
+        },
+    ];
+
+    /// <summary>Pages 12a and 15–19: the reporter's profession, the household, what happened, the reporter's details, another council.</summary>
+    public static readonly IReadOnlyList<JourneyStep> After =
+    [
+        new RadioStep("profession")
+        {
+            Shown = (c, _) => c.Answers.IsStaffOrProfessional && c.Answers.People.Any(p => p.Categories?.Contains("fgm") == true),
+            Get = (c, _) => c.Answers.RegulatedProfession,
+            Set = (c, _, v) => c.Answers.RegulatedProfession = v,
+            Heading = (c, _) => c.T["Are you a regulated health or social care professional, or a teacher?"],
+            Options = (c, _) =>
+            [
+                new("healthOrSocialCare", c.T["A regulated health or social care professional"], c.T["For example a doctor, nurse, midwife or social worker"]),
+                new("teacher", c.T["A teacher"]),
+                new("neither", c.T["Neither"]),
+            ],
+            Error = (c, _) => c.T["Select whether you are a regulated professional or a teacher"],
         },
         new RadioStep("other-children")
         {
@@ -262,7 +268,7 @@ public static class ReportJourney
         },
     ];
 
-    public static IEnumerable<JourneyStep> All => Before.Concat(PerPerson).Concat(After);
+    public static IEnumerable<JourneyStep> All => Before.Concat(PerPerson).Concat(Harm).Concat(After);
 
     /// <summary>The pages that apply to these answers, in order, each with its person (-1 for report-level pages).</summary>
     public static IEnumerable<(JourneyStep Step, int Person)> Path(StepContext context)
@@ -280,7 +286,7 @@ public static class ReportJourney
             }
         }
 
-        foreach (var step in After.Where(s => s.IsShown(context, -1)))
+        foreach (var step in Harm.Concat(After).Where(s => s.IsShown(context, -1)))
         {
             yield return (step, -1);
         }
