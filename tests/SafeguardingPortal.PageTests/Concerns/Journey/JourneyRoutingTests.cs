@@ -193,4 +193,57 @@ public sealed class JourneyRoutingTests(PortalFactory portal) : IClassFixture<Po
         Assert.Contains("Camden", j.Text);
         Assert.Contains("Islington", j.Text);
     }
+
+    [Fact]
+    public async Task AChildReportingThemselves_IsToldAboutChildline_AndMayStayAnonymous()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("yes");
+        await j.ChooseAsync("myself");
+        Assert.Equal("How old are you?", j.Heading);
+        Assert.Null(j.Page.QuerySelector("input[value=unborn]"));
+        await j.AnswerAsync(("ageKind", "years"));
+        await j.AnswerAsync(("ageYears", "13"));
+        await j.AnswerAsync(("homeStatus", "postcode"));
+        await j.AnswerAsync(("postcode", "EC2R 8AH"));
+        await j.ChooseAsync("atHome");
+        await j.AnswerAsync(("categories", "physical"));
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("no");
+        await j.FinishAnonymouslyAsync();
+
+        var concern = await SendAsync(j);
+
+        Assert.Equal(ReporterRole.Self, concern.ReporterRole);
+        Assert.Equal(Urgency.P1, concern.Urgency);
+        Assert.Contains("You can also talk to Childline, free, any time.", j.Text);
+        Assert.Contains("0800 1111", j.Text);
+    }
+
+    [Fact]
+    public async Task ATeacherToldOfFgm_SeesTheMandatoryReportingDuty_BeforeCheckAnswers()
+    {
+        var j = await NewReporter().StartAsync("professional");
+        await j.PersonAsync(14, "EC3V 3LA", "atHome", "fgm");
+        await j.ChooseAsync("yes");
+        await j.ChooseAsync("no");
+        await j.ChooseAsync("noOne");
+        await j.ChooseAsync("teacher");
+        await j.ChooseAsync("no");
+        await j.AnswerAsync(("description", JourneyScript.Description));
+        await j.AnswerAsync(("name", "A teacher"), ("email", "teacher@example.org"));
+
+        Assert.Equal("/report/fgm-duty", j.Path);
+        Assert.Contains("You have a personal legal duty to report this to the police on 101", j.Text);
+        await j.ContinueAsync();
+        var concern = await SendAsync(j);
+
+        Assert.Equal(Urgency.P1, concern.Urgency);
+        Assert.Contains("R20", concern.RulesFired.Split(' '));
+        Assert.Contains(concern.Destinations, d => d.Team == Team.Police101);
+    }
 }

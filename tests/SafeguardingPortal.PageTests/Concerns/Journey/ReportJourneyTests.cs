@@ -280,4 +280,20 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         Assert.NotNull(j.Page.QuerySelector("a.govuk-back-link[href]"));
         Assert.Equal(15, pages.Distinct().Count());
     }
+
+    [Fact]
+    public async Task ChangingAnAnswer_FromCheckAnswers_ComesBackToCheckAnswers()
+    {
+        var j = await NeglectedChildInTheCityAsync(NewReporter());
+        var change = j.Page.QuerySelectorAll(".govuk-summary-list__row")
+            .Single(row => row.QuerySelector("dt")!.TextContent.Trim() == "Tell us what has happened")
+            .QuerySelector("a")!.GetAttribute("href")!;
+
+        await j.OpenAsync(change);
+        Assert.Equal(JourneyScript.Description, j.Page.QuerySelector("#description")!.TextContent);
+        await j.AnswerAsync(("description", "The boy next door is left alone every evening, and now at weekends too."));
+
+        Assert.Equal("/report/check-answers", j.Path);
+        Assert.Contains("now at weekends too", j.Text, StringComparison.Ordinal);
+    }
 }
