@@ -71,6 +71,8 @@ public static class PortalSetup
         services.AddScoped<ConcernService>();
         services.Configure<ReportJourneyOptions>(configuration.GetSection("ReportJourney"));
         services.AddScoped<ReportDrafts>();
+        services.AddSingleton<ExpiredDraftSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExpiredDraftSweeper>());
         services.AddScoped<StepContextFactory>();
         services.AddScoped<NumbersToCall>();
         services.AddPortalRateLimits(configuration);

@@ -296,4 +296,24 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         Assert.Equal("/report/check-answers", j.Path);
         Assert.Contains("now at weekends too", j.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task IdleReports_AreDeletedByTheSweeper_EvenIfNoOneComesBack()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+        var sweeper = portal.Services.GetRequiredService<ExpiredDraftSweeper>();
+        var drafts = await InDatabaseAsync(db => db.Set<ReportDraft>().CountAsync());
+
+        // No test's clock goes before DefaultNow, so nothing is idle for 30 minutes yet.
+        portal.Time.Now += TimeSpan.FromMinutes(29);
+        Assert.Equal(0, await sweeper.SweepAsync(CancellationToken.None));
+        Assert.Equal(drafts, await InDatabaseAsync(db => db.Set<ReportDraft>().CountAsync()));
+
+        // Every test's drafts are idle for a day by then.
+        portal.Time.Now += TimeSpan.FromDays(1);
+        await sweeper.SweepAsync(CancellationToken.None);
+        Assert.Equal(0, await InDatabaseAsync(db => db.Set<ReportDraft>().CountAsync()));
+    }
 }

@@ -14,6 +14,9 @@ public sealed class ReportJourneyOptions
     /// <summary>How long before the timeout the page warns (needs JavaScript; without it, each page says when answers are deleted).</summary>
     public TimeSpan WarnBefore { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often drafts left idle past <see cref="Timeout"/> are deleted.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>A person cannot answer every page faster than this; a report that does is quarantined (security.md §9).</summary>
     public TimeSpan MinimumJourneyTime { get; set; } = TimeSpan.FromSeconds(30);
 }
@@ -75,7 +78,6 @@ public sealed class ReportDrafts(PortalDbContext db, IDataProtectionProvider pro
         var now = time.GetUtcNow();
         if (draft is null)
         {
-            await DeleteExpiredAsync(now, cancellationToken);
             answers.StartedAt = now;
             draft = new ReportDraft { Id = Guid.NewGuid(), CreatedAt = now };
             db.Add(draft);
@@ -123,9 +125,10 @@ public sealed class ReportDrafts(PortalDbContext db, IDataProtectionProvider pro
 
     private ReportAnswers New() => new() { StartedAt = time.GetUtcNow() };
 
-    private Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Deletes drafts idle past the timeout, submitted ones included (their confirmation page has served its purpose).</summary>
+    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
     {
-        var cutoff = now - Timeout;
+        var cutoff = time.GetUtcNow() - Timeout;
         return db.Set<ReportDraft>().Where(d => d.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 }
