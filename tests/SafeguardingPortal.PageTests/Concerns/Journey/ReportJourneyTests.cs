@@ -316,4 +316,18 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         await sweeper.SweepAsync(CancellationToken.None);
         Assert.Equal(0, await InDatabaseAsync(db => db.Set<ReportDraft>().CountAsync()));
     }
+
+    /// <summary>The page answered is the one in the address: a posted "step" field cannot redirect the answer to another page.</summary>
+    [Fact]
+    public async Task AnAnswer_GoesToThePageInTheAddress_NotToAPostedStepField()
+    {
+        var j = NewReporter();
+        await j.OpenAsync("/report/immediate-danger");
+        await j.ChooseAsync("no");
+        await j.OpenAsync("/report/immediate-danger");
+
+        await j.AnswerAsync(("answer", "yes"), ("step", "can-it-wait"));
+
+        Assert.Equal("/report/call-999", j.Path);
+    }
 }

@@ -24,7 +24,7 @@ public sealed class QuestionModel(ReportDrafts drafts, StepContextFactory contex
 
     public string BackLink { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string step, int? person, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string step, [FromRoute] int? person, CancellationToken cancellationToken)
     {
         var loaded = await drafts.LoadAsync(HttpContext, cancellationToken);
         if (await PrepareAsync(loaded, step, person, cancellationToken) is { } redirect)
@@ -36,7 +36,7 @@ public sealed class QuestionModel(ReportDrafts drafts, StepContextFactory contex
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string step, int? person, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string step, [FromRoute] int? person, CancellationToken cancellationToken)
     {
         var loaded = await drafts.LoadAsync(HttpContext, cancellationToken);
         if (await PrepareAsync(loaded, step, person, cancellationToken) is { } redirect)
