@@ -64,6 +64,21 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    // EF raises a concurrency conflict through these, not through SaveChangesFailed: without them a failed
+    // optimistic-concurrency check kept the gate, and every later write on the database waited forever.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData);
+        return ValueTask.FromResult(result);
+    }
+
     public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SafeguardingPortal.Data;
+using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.PageTests.Infrastructure;
 using SafeguardingPortal.Web.Outbox;
@@ -117,5 +118,33 @@ public sealed class JourneyProtectionTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("999", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A double press of "Send report" saves one concern: the draft's version makes the second commit roll back whole.</summary>
+    [Fact]
+    public async Task TheSameReportSentTwiceAtOnce_IsSavedOnce()
+    {
+        var j = await UpToCheckAnswersAsync();
+        portal.Time.Now += TimeSpan.FromMinutes(5);
+        var token = j.Page.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var first = portal.Services.CreateScope();
+        using var second = portal.Services.CreateScope();
+        var drafts = new[] { first, second }.Select(s => s.ServiceProvider.GetRequiredService<PortalDbContext>()).ToList();
+        var loaded = await Task.WhenAll(drafts.Select(db => db.Set<ReportDraft>().SingleAsync()));
+
+        loaded[0].Version++;
+        await drafts[0].SaveChangesAsync();
+        loaded[1].Version++;
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => drafts[1].SaveChangesAsync());
+
+        // The conflict let go of SQLite's write gate: the next write does not wait for ever.
+        loaded[0].Version++;
+        await drafts[0].SaveChangesAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => j.Http.PostAsync("/report/submit", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]))));
+
+        Assert.All(responses, r => Assert.Equal("/report/confirmation", r.Headers.Location?.ToString()));
+        using var scope = portal.Services.CreateScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<Concern>().CountAsync());
     }
 }

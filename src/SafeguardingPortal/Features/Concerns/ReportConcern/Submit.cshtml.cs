@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 using SafeguardingPortal.Features.Concerns.Reports;
@@ -44,17 +45,25 @@ public sealed class SubmitModel(
         }
 
         answers.Honeypot ??= string.IsNullOrEmpty(Request.Form[ReportLinks.HoneypotField]) ? null : "filled";
-        await concerns.SubmitAsync(
-            new SubmitConcernOptions(
-                request,
-                answers.Description!,
-                request.Reporter.Anonymous ? null : new ReporterContact(answers.Name, answers.Email, answers.Phone),
-                answers.Source,
-                QuarantineReason(answers),
-                context.Routing,
-                new JourneyDetails(answers),
-                reference => drafts.MarkSubmitted(loaded.Draft!, reference)),
-            cancellationToken);
+        try
+        {
+            await concerns.SubmitAsync(
+                new SubmitConcernOptions(
+                    request,
+                    answers.Description!,
+                    request.Reporter.Anonymous ? null : new ReporterContact(answers.Name, answers.Email, answers.Phone),
+                    answers.Source,
+                    QuarantineReason(answers),
+                    context.Routing,
+                    new JourneyDetails(answers),
+                    reference => drafts.MarkSubmitted(loaded.Draft!, reference)),
+                cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The same report was sent twice at once (a double press): the first one is saved, this one is not.
+        }
+
         return Redirect(ReportLinks.Confirmation(Url));
     }
 

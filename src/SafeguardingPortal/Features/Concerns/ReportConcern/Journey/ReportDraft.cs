@@ -19,6 +19,9 @@ public sealed class ReportDraft
 
     /// <summary>The submitted concern's reference; null while the report is in progress.</summary>
     public string? ConcernReference { get; set; }
+
+    /// <summary>Counts saves. A concurrency token: of two "Send report" presses racing, only one commits its concern.</summary>
+    public int Version { get; set; }
 }
 
 public sealed class ReportDraftConfiguration : IEntityTypeConfiguration<ReportDraft>
@@ -29,5 +32,6 @@ public sealed class ReportDraftConfiguration : IEntityTypeConfiguration<ReportDr
         builder.HasKey(d => d.Id);
         builder.HasIndex(d => d.UpdatedAt);
         builder.Property(d => d.ConcernReference).HasMaxLength(12);
+        builder.Property(d => d.Version).IsConcurrencyToken();
     }
 }

@@ -92,8 +92,23 @@ public sealed class ReportDrafts(PortalDbContext db, IDataProtectionProvider pro
         }
 
         draft.UpdatedAt = now;
+        draft.Version++;
         draft.ProtectedAnswers = Protector.Protect(JsonSerializer.Serialize(answers, Json));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            // Two tabs answering at once: the last page sent wins, as it would with one tab. If the report was sent
+            // or deleted meanwhile, this answer has nothing left to join, and the next page says so.
+            var entry = ex.Entries.Single();
+            if (await entry.GetDatabaseValuesAsync(cancellationToken) is { } current && current.GetValue<string?>(nameof(ReportDraft.ConcernReference)) is null)
+            {
+                entry.OriginalValues.SetValues(current);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
     }
 
     /// <summary>Keeps a draft alive (the timeout warning's "continue").</summary>
@@ -103,12 +118,16 @@ public sealed class ReportDrafts(PortalDbContext db, IDataProtectionProvider pro
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Wipes the answers once the concern holds them; the reference stays for the confirmation page.</summary>
+    /// <summary>
+    /// Wipes the answers once the concern holds them; the reference stays for the confirmation page. Saved in the
+    /// concern's transaction: if another submission of the same draft committed first, this one rolls back whole.
+    /// </summary>
     public void MarkSubmitted(ReportDraft draft, string reference)
     {
         draft.ProtectedAnswers = "";
         draft.ConcernReference = reference;
         draft.UpdatedAt = time.GetUtcNow();
+        draft.Version++;
     }
 
     /// <summary>Starting again forgets the old draft.</summary>
