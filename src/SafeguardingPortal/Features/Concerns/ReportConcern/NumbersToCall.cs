@@ -21,9 +21,7 @@ public sealed class NumbersToCall(IOptions<ReferenceData> reference, RoutingData
 
     public bool OfficeHours => Calendar.IsOfficeHours(now);
 
-    public bool ClosingHour => Calendar.IsOfficeHours(now) && Calendar.IsClosingHour(now);
-
-    public DateOnly NextWorkingDay => Calendar.NextWorkingDay(now);
+    private bool ClosingHour => Calendar.IsOfficeHours(now) && Calendar.IsClosingHour(now);
 
     /// <summary>The City's numbers for children (children, household children, LADO) or adults (adults, PiPoT).</summary>
     public IReadOnlyList<NumberToCall> City(Team team)

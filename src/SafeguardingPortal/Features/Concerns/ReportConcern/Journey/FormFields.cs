@@ -19,8 +19,6 @@ public abstract record FormField(string Name, string Label)
 public sealed record ChoiceField(string Name, string Label, IReadOnlyList<ChoiceOption> Options, IReadOnlyCollection<string> Values, bool Multiple = false)
     : FormField(Name, Label)
 {
-    public bool Inline { get; init; }
-
     public string OptionId(int index) => index == 0 ? Name : $"{Name}-{index + 1}";
 
     public override string Describe() => string.Join(", ", Options.Where(o => Values.Contains(o.Value)).Select(o => o.Text));

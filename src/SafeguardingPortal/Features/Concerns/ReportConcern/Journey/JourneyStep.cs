@@ -42,10 +42,6 @@ public sealed record QuestionView(string Heading, IReadOnlyList<FormField> Field
 
     public string? Inset { get; init; }
 
-    public string? Warning { get; init; }
-
-    public string Button { get; init; } = "Continue";
-
     /// <summary>The error summary's links: each message with the id of its field.</summary>
     public IEnumerable<(string Href, string Message)> ErrorLinks(FormErrors errors) =>
         errors.All.Select(e => ("#" + (Fields.FirstOrDefault(f => f.Name == e.Field)?.FocusId ?? e.Field), e.Message));
