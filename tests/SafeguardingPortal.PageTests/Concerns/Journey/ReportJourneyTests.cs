@@ -27,20 +27,12 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         await j.ChooseAsync("yes");
         await j.ChooseAsync("someoneElse");
         await j.ChooseAsync("public");
-        await j.AnswerAsync(("ageKind", "years"));
-        await j.AnswerAsync(("ageYears", "7"));
-        await j.AnswerAsync(("homeStatus", "postcode"));
-        await j.AnswerAsync(("postcode", "ec2v7hh"));
-        await j.ChooseAsync("atHome");
-        await j.AnswerAsync(("categories", "neglect"));
+        await j.PersonAsync(7, "ec2v7hh", "atHome", "neglect");
         await j.ChooseAsync("no");
         await j.ChooseAsync("no");
         await j.ChooseAsync("no");
         await j.ChooseAsync("no");
-        await j.ChooseAsync("no");
-        await j.AnswerAsync(("description", JourneyScript.Description));
-        await j.ChooseAsync("no");
-        return j;
+        return await j.FinishAnonymouslyAsync();
     }
 
     private async Task<T> InDatabaseAsync<T>(Func<PortalDbContext, Task<T>> query)
@@ -107,12 +99,7 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task BadInput_ShowsAnErrorSummary_AndKeepsWhatWasTyped()
     {
-        var j = NewReporter();
-        await j.OpenAsync("/report/immediate-danger");
-        await j.ChooseAsync("no");
-        await j.ChooseAsync("yes");
-        await j.ChooseAsync("someoneElse");
-        await j.ChooseAsync("public");
+        var j = await NewReporter().StartAsync();
 
         await j.AnswerAsync(("ageKind", "dateOfBirth"));
         await j.AnswerAsync(("dateOfBirth-day", "31"), ("dateOfBirth-month", "2"), ("dateOfBirth-year", "2015"));
@@ -158,12 +145,7 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task StaffAndProfessionals_AreNotOfferedAnonymity_AndMustGiveTheirName()
     {
-        var j = NewReporter();
-        await j.OpenAsync("/report/immediate-danger");
-        await j.ChooseAsync("no");
-        await j.ChooseAsync("yes");
-        await j.ChooseAsync("someoneElse");
-        await j.ChooseAsync("professional");
+        var j = await NewReporter().StartAsync("professional");
         await j.PersonAsync(9, "EC2V 7HH", "atHome", "physical");
         await j.ChooseAsync("no");
         await j.ChooseAsync("noOne");
@@ -182,12 +164,7 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task AStraddlingPostcode_AsksWhichCouncil()
     {
-        var j = NewReporter();
-        await j.OpenAsync("/report/immediate-danger");
-        await j.ChooseAsync("no");
-        await j.ChooseAsync("yes");
-        await j.ChooseAsync("someoneElse");
-        await j.ChooseAsync("public");
+        var j = await NewReporter().StartAsync();
         await j.AnswerAsync(("ageKind", "years"));
         await j.AnswerAsync(("ageYears", "10"));
         await j.AnswerAsync(("homeStatus", "postcode"));

@@ -2,10 +2,14 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.Features.Concerns.Routing;
+using SafeguardingPortal.Reference;
+using SafeguardingPortal.Web.Localisation;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern;
 
@@ -14,15 +18,19 @@ namespace SafeguardingPortal.Features.Concerns.ReportConcern;
 /// to call now. Built from the saved decision only; nothing the reporter typed is shown back.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class ConfirmationModel(ReportDrafts drafts, PortalDbContext db) : PageModel
+public sealed class ConfirmationModel(
+    ReportDrafts drafts, PortalDbContext db, RoutingDataProvider routing, IOptions<ReferenceData> referenceData, IStringLocalizer<UiText> text) : PageModel
 {
     public string Reference { get; private set; } = "";
 
     public RoutingDecision Decision { get; private set; } = null!;
 
-    public ReporterRole Role { get; private set; }
+    public ConfirmationText Text { get; private set; } = null!;
 
-    public bool Anonymous { get; private set; }
+    /// <summary>The national services the decision signposts, the police first when it names them.</summary>
+    public IReadOnlyList<NationalService> Services { get; private set; } = [];
+
+    public string CouncilName(string code) => routing.Get().Register.Find(code)?.Name ?? code;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -35,8 +43,15 @@ public sealed class ConfirmationModel(ReportDrafts drafts, PortalDbContext db) :
         var concern = await db.Set<Concern>().AsNoTracking().SingleAsync(c => c.Reference == reference, cancellationToken);
         Reference = reference;
         Decision = JsonSerializer.Deserialize<RoutingDecision>(concern.DecisionJson, ConcernsJson.Options)!;
-        Role = concern.ReporterRole;
-        Anonymous = concern.Anonymous;
+        Text = ConfirmationTexts.For(Decision, concern.Anonymous, CouncilName, text);
+        var national = referenceData.Value.Contacts.National;
+        var keys = Decision.Signposts.Select(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString()));
+        if (Decision.Destinations.Any(d => d.Team == Team.Police101))
+        {
+            keys = keys.Prepend("police101");
+        }
+
+        Services = [.. keys.Select(key => national.FirstOrDefault(n => n.Key == key)).OfType<NationalService>()];
         return Page();
     }
 

@@ -4,10 +4,7 @@ using SafeguardingPortal.Reference;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern;
 
-public sealed record NumberToCall(string Who, string Phone)
-{
-    public string Tel => "tel:" + new string(Phone.Where(c => char.IsDigit(c) || c == '+').ToArray());
-}
+public sealed record NumberToCall(string Who, string Phone);
 
 /// <summary>
 /// The numbers to show now (routing.md §8 "Numbers shown"): a team's duty number in office hours, its out-of-hours

@@ -30,9 +30,9 @@ public sealed class AgeInYearsStep : JourneyStep
 
     public override void Bind(IFormCollection form, StepContext c, int person, FormErrors errors)
     {
-        var typed = form[Field].ToString().Trim();
-        c.Answers.People[person].AgeYears = typed.Length == 0 ? null : typed;
-        if (typed.Length == 0)
+        var typed = Typed(form, Field);
+        c.Answers.People[person].AgeYears = typed;
+        if (typed is null)
         {
             errors.Add(Field, c.T["Enter their age in years"]);
         }

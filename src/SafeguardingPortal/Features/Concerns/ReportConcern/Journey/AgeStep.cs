@@ -46,7 +46,7 @@ public sealed class AgeStep : JourneyStep
         {
             "unborn" => c.T["An unborn baby"],
             "dontKnow" => c.T["Not known"],
-            "dateOfBirth" => c.T["{0} (born {1})", AgeText(c, age), new DateField("", "", p.BirthDay, p.BirthMonth, p.BirthYear).Describe()],
+            "dateOfBirth" => c.T["{0} (born {1})", AgeText(c, age), JourneyDates.Describe(p.BirthYear, p.BirthMonth, p.BirthDay)],
             _ => AgeText(c, age),
         };
         yield return (c.T["Age"], answer);

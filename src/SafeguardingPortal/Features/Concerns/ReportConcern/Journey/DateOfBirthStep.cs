@@ -25,9 +25,9 @@ public sealed class DateOfBirthStep : JourneyStep
     public override void Bind(IFormCollection form, StepContext c, int person, FormErrors errors)
     {
         var p = c.Answers.People[person];
-        p.BirthDay = Trimmed(form[$"{Field}-day"]);
-        p.BirthMonth = Trimmed(form[$"{Field}-month"]);
-        p.BirthYear = Trimmed(form[$"{Field}-year"]);
+        p.BirthDay = Typed(form, $"{Field}-day");
+        p.BirthMonth = Typed(form, $"{Field}-month");
+        p.BirthYear = Typed(form, $"{Field}-year");
         if (p.BirthDay is null && p.BirthMonth is null && p.BirthYear is null)
         {
             errors.Add(Field, c.T["Enter their date of birth"]);
@@ -40,6 +40,4 @@ public sealed class DateOfBirthStep : JourneyStep
 
     private static bool Valid(StepContext c, PersonAnswers p) =>
         JourneyDates.Parse(p.BirthYear, p.BirthMonth, p.BirthDay) is { } born && born <= c.Today && born >= c.Today.AddYears(-MaxAge);
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

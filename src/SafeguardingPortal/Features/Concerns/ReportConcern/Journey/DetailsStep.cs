@@ -32,9 +32,9 @@ public sealed class DetailsStep : JourneyStep
     public override void Bind(IFormCollection form, StepContext c, int person, FormErrors errors)
     {
         var a = c.Answers;
-        a.Name = Trimmed(form["name"]);
-        a.Email = Trimmed(form["email"]);
-        a.Phone = Trimmed(form["phone"]);
+        a.Name = Typed(form, "name");
+        a.Email = Typed(form, "email");
+        a.Phone = Typed(form, "phone");
         if (a.Name is null)
         {
             errors.Add("name", c.T["Enter your name"]);
@@ -59,6 +59,4 @@ public sealed class DetailsStep : JourneyStep
             errors.Add("phone", c.T["Enter a real phone number, like 020 7946 0000"]);
         }
     }
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -47,7 +47,7 @@ public sealed record DateField(string Name, string Label, string? Day, string? M
 {
     public override string FocusId => $"{Name}-day";
 
-    public override string Describe() => JourneyDates.Parse(Year, Month, Day)?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture) ?? "";
+    public override string Describe() => JourneyDates.Describe(Year, Month, Day);
 }
 
 public sealed record TextareaField(string Name, string Label, string? Value, int MaxLength) : FormField(Name, Label)

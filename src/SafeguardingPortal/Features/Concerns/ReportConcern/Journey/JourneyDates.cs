@@ -13,6 +13,10 @@ public static class JourneyDates
             ? new DateOnly(y, m, d)
             : null;
 
+    /// <summary>A typed date as people read it ("3 April 2012"), or empty when it is not a real date.</summary>
+    public static string Describe(string? year, string? month, string? day) =>
+        Parse(year, month, day)?.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) ?? "";
+
     /// <summary>The API's <c>YYYY-MM-DD</c>, or the typed parts as they are so the reader reports them as not a real date.</summary>
     public static string Iso(string? year, string? month, string? day) =>
         Parse(year, month, day)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? $"{year}-{month}-{day}";

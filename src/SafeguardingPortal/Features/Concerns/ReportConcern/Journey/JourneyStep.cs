@@ -24,6 +24,10 @@ public abstract class JourneyStep
     /// <summary>Reads the posted form into the answers, adding an error for every field that is not right.</summary>
     public abstract void Bind(IFormCollection form, StepContext c, int person, FormErrors errors);
 
+    /// <summary>What the reporter typed in a field, trimmed; null when they typed nothing.</summary>
+    protected static string? Typed(IFormCollection form, string field) =>
+        string.IsNullOrWhiteSpace(form[field]) ? null : form[field].ToString().Trim();
+
     /// <summary>The rows this step adds to "Check your answers"; none for information pages.</summary>
     public virtual IEnumerable<(string Question, string Answer)> Summarise(StepContext c, int person) =>
         Render(c, person) is { Summary: true } view ? view.Fields.Select(f => (view.Heading, f.Describe())) : [];

@@ -33,8 +33,7 @@ public sealed class PostcodeStep : JourneyStep
     {
         var p = c.Answers.People[person];
         var (previousPostcode, previousCouncil) = (p.Postcode, p.Council);
-        var typed = form[Field].ToString().Trim();
-        p.Postcode = typed.Length == 0 ? null : typed;
+        p.Postcode = Typed(form, Field);
         if (Read(c, p.Postcode, Field, errors, out var normalised))
         {
             // A council chosen for another postcode no longer applies.

@@ -11,6 +11,7 @@ public sealed class StepContext(ReportAnswers answers, RoutingData routing, Refe
 {
     private RoutingDecision? decision;
     private bool decided;
+    private IReadOnlyList<Destination>? passedOnOnlyIfAsked;
 
     public ReportAnswers Answers { get; } = answers;
 
@@ -43,7 +44,9 @@ public sealed class StepContext(ReportAnswers answers, RoutingData routing, Refe
     }
 
     /// <summary>The council signposts the City passes on only when asked: adults without apparent care-and-support needs (R11).</summary>
-    public IReadOnlyList<Destination> SignpostsPassedOnOnlyIfAsked()
+    public IReadOnlyList<Destination> SignpostsPassedOnOnlyIfAsked() => passedOnOnlyIfAsked ??= DecideSignpostsPassedOnOnlyIfAsked();
+
+    private IReadOnlyList<Destination> DecideSignpostsPassedOnOnlyIfAsked()
     {
         var passOn = Answers.PassOn;
         Answers.PassOn = false;

@@ -34,10 +34,8 @@ public sealed class WorkplaceStep : JourneyStep
     {
         var h = c.Answers.Harmer;
         var (previousPostcode, previousCouncil) = (h.EmployerPostcode, h.EmployerCouncil);
-        string? name = form["employerName"];
-        string? postcode = form["employerPostcode"];
-        h.EmployerName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-        h.EmployerPostcode = string.IsNullOrWhiteSpace(postcode) ? null : postcode.Trim();
+        h.EmployerName = Typed(form, "employerName");
+        h.EmployerPostcode = Typed(form, "employerPostcode");
         h.EmployerPostcodeUnknown = form["employerPostcodeUnknown"] == "unknown";
         if (h.EmployerName?.Length > NameMax)
         {
