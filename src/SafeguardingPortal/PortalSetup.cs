@@ -9,6 +9,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SafeguardingPortal.Content;
 using SafeguardingPortal.Data;
+using SafeguardingPortal.Features.Accounts;
+using SafeguardingPortal.Features.Accounts.Authorization;
+using SafeguardingPortal.Features.Accounts.Demo;
 using SafeguardingPortal.Features.Campaign;
 using SafeguardingPortal.Features.Concerns.Api;
 using SafeguardingPortal.Features.Concerns.Postcodes;
@@ -67,6 +70,9 @@ public static class PortalSetup
         services.AddScoped<PostcodeImporter>();
 
         services.AddPortalDatabase(configuration, environment);
+        services.AddPortalAccounts(configuration);
+        services.AddDemoSignIn(environment);
+        services.AddScoped<Web.Audit.AuditLog>();
         services.AddSingleton<RoutingDataProvider>();
         services.AddScoped<ConcernService>();
         services.Configure<ReportJourneyOptions>(configuration.GetSection("ReportJourney"));
@@ -103,7 +109,14 @@ public static class PortalSetup
 
         // Write Bengali as characters, not as &#x…; entities: a third of the bytes, and readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            FeatureAccess.Apply(o.Conventions);
+            DemoServices.Apply(o.Conventions, environment);
+        });
+        services.AddAntiforgery(o => AccountServices.Harden(o.Cookie, "__Host-portal-antiforgery"));
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => AccountServices.Harden(o.Cookie, "__Host-portal-notice"));
         services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag("content")));
         services.AddResponseCompression(o =>
         {
@@ -133,6 +146,8 @@ public static class PortalSetup
         app.UseWhen(IsApi, branch => branch.UseStatusCodePages());
         app.UseLanguagePrefix();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
 
         // Compress only public, output-cached pages: they carry no secrets, so compression cannot leak one (BREACH).
@@ -141,12 +156,13 @@ public static class PortalSetup
             branch => branch.UseResponseCompression());
         app.UseOutputCache();
 
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        // Everything not named anonymous here or in FeatureAccess needs a signed-in user (the fallback policy).
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
         app.MapConcernsApi();
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
 
         var content = app.Services.GetRequiredService<ContentStore>();
         var cache = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();

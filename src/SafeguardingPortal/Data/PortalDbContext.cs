@@ -1,17 +1,23 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SafeguardingPortal.Features.Accounts;
 
 namespace SafeguardingPortal.Data;
 
 /// <summary>
 /// The portal's database. Each feature adds its entities through <c>IEntityTypeConfiguration</c> classes in
 /// its own folder. One derived context per provider carries that provider's migration set (EF migrations
-/// are provider-specific).
+/// are provider-specific). ASP.NET Core Identity's user tables come from the base class; roles are the
+/// portal's own scoped grants, so Identity's role tables are not used.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityUserContext<PortalUser, Guid>(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
 }
 
 public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Content;
 using SafeguardingPortal.Features.Campaign;
@@ -7,7 +8,7 @@ using SafeguardingPortal.Web.Localisation;
 namespace SafeguardingPortal.Web.Layout;
 
 /// <summary>Builds the layout's <see cref="PageChrome"/> for the current request.</summary>
-public sealed class PageChromeProvider(CampaignContent content, IOptions<ReferenceData> reference)
+public sealed class PageChromeProvider(CampaignContent content, IOptions<ReferenceData> reference, IStringLocalizer<UiText> text)
 {
     private static readonly string[] FooterPages = ["/accessibility", "/privacy", "/contact"];
 
@@ -41,13 +42,18 @@ public sealed class PageChromeProvider(CampaignContent content, IOptions<Referen
                 team.Team("adults").DayPhone,
                 team.Team("children").OutOfHoursPhone!,
                 team.Team("adults").OutOfHoursPhone!),
-            [.. FooterPages.Select(Link)]);
+            [.. FooterPages.Select(Link), AccountLink()]);
 
         NavigationLink Link(string target)
         {
             var page = content.Snapshot.Find(language.Code, target) ?? content.Snapshot.Find(Languages.English.Code, target);
             return new NavigationLink(page?.Title ?? target, context.Request.PathBase + target, IsCurrent(target));
         }
+
+        // Staff, Members and partners find sign-in at the foot of every page; the public pages stay about reporting.
+        NavigationLink AccountLink() => context.User.Identity?.IsAuthenticated == true
+            ? new NavigationLink(text["Your account"], "/account", IsCurrent("/account"))
+            : new NavigationLink(text["Sign in"], "/account/sign-in", IsCurrent("/account/sign-in"));
 
         bool IsCurrent(string target) => target == "/" ? path == "/" : path == target || path.StartsWith(target + "/", StringComparison.Ordinal);
     }

@@ -20,7 +20,9 @@ public static class ConcernsApi
 
     public static IEndpointRouteBuilder MapConcernsApi(this IEndpointRouteBuilder endpoints)
     {
+        // Anonymous by design (security.md §7): JSON only, which a cross-site form cannot send, and rate-limited.
         var api = endpoints.MapGroup("/api/v1/concerns")
+            .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .WithTags("Concerns");

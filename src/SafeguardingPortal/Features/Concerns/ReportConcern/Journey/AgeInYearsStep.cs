@@ -1,4 +1,5 @@
 using System.Globalization;
+using SafeguardingPortal.Features.Shared.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 

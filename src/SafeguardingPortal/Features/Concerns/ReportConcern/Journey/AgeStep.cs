@@ -1,3 +1,5 @@
+using SafeguardingPortal.Features.Shared.Forms;
+
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class AgeStep : JourneyStep
         {
             "unborn" => c.T["An unborn baby"],
             "dontKnow" => c.T["Not known"],
-            "dateOfBirth" => c.T["{0} (born {1})", AgeText(c, age), JourneyDates.Describe(p.BirthYear, p.BirthMonth, p.BirthDay)],
+            "dateOfBirth" => c.T["{0} (born {1})", AgeText(c, age), DateInputs.Describe(p.BirthYear, p.BirthMonth, p.BirthDay)],
             _ => AgeText(c, age),
         };
         yield return (c.T["Age"], answer);

@@ -1,3 +1,5 @@
+using SafeguardingPortal.Features.Shared.Forms;
+
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 
 /// <summary>Page 5, when a date of birth is known: a real date, not in the future, at most 120 years ago (§11.4).</summary>
@@ -39,5 +41,5 @@ public sealed class DateOfBirthStep : JourneyStep
     }
 
     private static bool Valid(StepContext c, PersonAnswers p) =>
-        JourneyDates.Parse(p.BirthYear, p.BirthMonth, p.BirthDay) is { } born && born <= c.Today && born >= c.Today.AddYears(-MaxAge);
+        DateInputs.Parse(p.BirthYear, p.BirthMonth, p.BirthDay) is { } born && born <= c.Today && born >= c.Today.AddYears(-MaxAge);
 }

@@ -1,3 +1,5 @@
+using SafeguardingPortal.Features.Shared.Forms;
+
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 
 /// <summary>Page 6, first part: whether the reporter knows the person's postcode, or that they have no fixed address, live abroad, or not known (§3.1).</summary>

@@ -1,3 +1,5 @@
+using SafeguardingPortal.Features.Shared.Forms;
+
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 
 /// <summary>

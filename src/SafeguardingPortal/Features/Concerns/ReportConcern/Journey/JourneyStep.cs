@@ -1,4 +1,6 @@
 
+using SafeguardingPortal.Features.Shared.Forms;
+
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 
 /// <summary>
@@ -47,26 +49,5 @@ public sealed record QuestionView(string Heading, IReadOnlyList<FormField> Field
     public string? Inset { get; init; }
 
     /// <summary>The error summary's links: each message with the id of its field.</summary>
-    public IEnumerable<(string Href, string Message)> ErrorLinks(FormErrors errors) =>
-        errors.All.Select(e => ("#" + (Fields.FirstOrDefault(f => f.Name == e.Field)?.FocusId ?? e.Field), e.Message));
-}
-
-/// <summary>Errors on a page, keyed by form field name, in the order the fields appear.</summary>
-public sealed class FormErrors
-{
-    private readonly List<(string Field, string Message)> errors = [];
-
-    public bool Any => errors.Count > 0;
-
-    public IReadOnlyList<(string Field, string Message)> All => errors;
-
-    public void Add(string field, string message)
-    {
-        if (!errors.Any(e => e.Field == field))
-        {
-            errors.Add((field, message));
-        }
-    }
-
-    public string? For(string field) => errors.FirstOrDefault(e => e.Field == field).Message;
+    public IEnumerable<(string Href, string Message)> ErrorLinks(FormErrors errors) => errors.Links(Fields);
 }

@@ -1,4 +1,5 @@
 using SafeguardingPortal.Features.Concerns.Postcodes;
+using SafeguardingPortal.Features.Shared.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 

@@ -1,4 +1,5 @@
 using SafeguardingPortal.Features.Concerns.Routing;
+using SafeguardingPortal.Features.Shared.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SafeguardingPortal.Features.Shared.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 
@@ -35,7 +36,7 @@ public static class RoutingRequestJson
         return new JsonObject
         {
             ["ageYears"] = person.AgeKind == "years" ? AgeInYearsStep.Years(person.AgeYears) : null,
-            ["dateOfBirth"] = person.AgeKind == "dateOfBirth" ? JourneyDates.Iso(person.BirthYear, person.BirthMonth, person.BirthDay) : null,
+            ["dateOfBirth"] = person.AgeKind == "dateOfBirth" ? DateInputs.Iso(person.BirthYear, person.BirthMonth, person.BirthDay) : null,
             ["ageUnknown"] = person.AgeKind == "dontKnow",
             ["unborn"] = person.AgeKind == "unborn",
             ["home"] = new JsonObject

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using SafeguardingPortal.Features.Concerns.Postcodes;
 using SafeguardingPortal.Features.Concerns.Routing;
+using SafeguardingPortal.Features.Shared.Forms;
 using SafeguardingPortal.Reference;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
@@ -77,7 +78,7 @@ public sealed class StepContext(ReportAnswers answers, RoutingData routing, Refe
         {
             "unborn" => -1,
             "years" => AgeInYearsStep.Years(p.AgeYears),
-            "dateOfBirth" => JourneyDates.Parse(p.BirthYear, p.BirthMonth, p.BirthDay) is { } born ? PersonFacts.AgeFrom(born, Today) : null,
+            "dateOfBirth" => DateInputs.Parse(p.BirthYear, p.BirthMonth, p.BirthDay) is { } born ? PersonFacts.AgeFrom(born, Today) : null,
             _ => null,
         };
     }

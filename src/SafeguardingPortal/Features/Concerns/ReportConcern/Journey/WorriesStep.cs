@@ -1,3 +1,5 @@
+using SafeguardingPortal.Features.Shared.Forms;
+
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 
 /// <summary>Page 8: what the reporter is worried about, from the child list, the adult list or both by age (§5.2).</summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
+namespace SafeguardingPortal.Features.Shared.Forms;
 
 /// <summary>GOV.UK date inputs (day, month, year boxes) read as a calendar date.</summary>
-public static class JourneyDates
+public static class DateInputs
 {
     public static DateOnly? Parse(string? year, string? month, string? day) =>
         int.TryParse(year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y)

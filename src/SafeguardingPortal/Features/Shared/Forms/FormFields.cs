@@ -1,4 +1,4 @@
-namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
+namespace SafeguardingPortal.Features.Shared.Forms;
 
 // What a question page shows, already translated: GOV.UK Frontend components described as data and rendered by
 // the partials in Features/Shared/Forms. Element ids follow GOV.UK Frontend, so the error summary links to them.
@@ -47,7 +47,7 @@ public sealed record DateField(string Name, string Label, string? Day, string? M
 {
     public override string FocusId => $"{Name}-day";
 
-    public override string Describe() => JourneyDates.Describe(Year, Month, Day);
+    public override string Describe() => DateInputs.Describe(Year, Month, Day);
 }
 
 public sealed record TextareaField(string Name, string Label, string? Value, int MaxLength) : FormField(Name, Label)

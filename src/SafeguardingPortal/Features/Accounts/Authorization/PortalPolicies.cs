@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace SafeguardingPortal.Features.Accounts.Authorization;
+
+/// <summary>The named policies, one per kind of area, straight from architecture.md's role table.</summary>
+public static class PortalPolicies
+{
+    /// <summary>Anyone signed in: pledge, training, champions directory (Staff, Members, partners and every other role).</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>The concern inboxes: a team, its manager, or the safeguarding lead; which concerns, the resource check decides.</summary>
+    public const string Inbox = nameof(Inbox);
+
+    /// <summary>Champion tools: briefings and department aggregates; which department, the resource check decides.</summary>
+    public const string ChampionTools = nameof(ChampionTools);
+
+    public const string Dashboard = nameof(Dashboard);
+
+    public const string Quarantine = nameof(Quarantine);
+
+    public const string ContentEditing = nameof(ContentEditing);
+
+    public const string Administration = nameof(Administration);
+
+    public static void Add(AuthorizationBuilder builder) => builder
+        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+        .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
+        .AddPolicy(Inbox, p => p.RequireRole(Names(PortalRole.ChildrenTeam, PortalRole.AdultsTeam, PortalRole.Lado, PortalRole.Prevent, PortalRole.TeamManager, PortalRole.SafeguardingLead)))
+        .AddPolicy(ChampionTools, p => p.RequireRole(Names(PortalRole.Champion, PortalRole.DepartmentLead, PortalRole.SafeguardingLead)))
+        .AddPolicy(Dashboard, p => p.RequireRole(Names(PortalRole.SafeguardingLead, PortalRole.Committee)))
+        .AddPolicy(Quarantine, p => p.RequireRole(Names(PortalRole.SafeguardingLead)))
+        .AddPolicy(ContentEditing, p => p.RequireRole(Names(PortalRole.ContentEditor)))
+        .AddPolicy(Administration, p => p.RequireRole(Names(PortalRole.Administrator)));
+
+    private static string[] Names(params PortalRole[] roles) => [.. roles.Select(r => r.ToString())];
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using SafeguardingPortal.Features.Concerns.Routing;
+
+namespace SafeguardingPortal.Features.Accounts.Authorization;
+
+/// <summary>Opening one department's records: its champions' briefings, its people, its aggregates.</summary>
+public sealed record DepartmentResource(string Slug);
+
+/// <summary>One concern, by the teams it was routed to.</summary>
+public sealed record ConcernResource(IReadOnlyCollection<Team> Teams);
+
+/// <summary>One person's record, by who manages them.</summary>
+public sealed record PersonResource(Guid Id, Guid? LineManagerId);
+
+/// <summary>The resource-level checks: roles say what kind of thing someone may open; these say which ones.</summary>
+public static class ResourceAccess
+{
+    public static readonly IAuthorizationRequirement Department = new DepartmentRequirement();
+    public static readonly IAuthorizationRequirement Concern = new ConcernRequirement();
+    public static readonly IAuthorizationRequirement Person = new PersonRequirement();
+
+    private sealed class DepartmentRequirement : IAuthorizationRequirement;
+
+    private sealed class ConcernRequirement : IAuthorizationRequirement;
+
+    private sealed class PersonRequirement : IAuthorizationRequirement;
+}

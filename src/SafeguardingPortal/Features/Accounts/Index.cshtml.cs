@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SafeguardingPortal.Data;
+using SafeguardingPortal.Features.Accounts.Sessions;
+using SafeguardingPortal.Reference;
+
+namespace SafeguardingPortal.Features.Accounts;
+
+/// <summary>Your account: who the portal thinks you are, what you may do, and signing out on every device.</summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db, UserSessions sessions, TimeProvider time, IOptions<ReferenceData> reference) : PageModel
+{
+    public PortalUser Person { get; private set; } = null!;
+
+    public string? DepartmentName { get; private set; }
+
+    public string? LineManagerName { get; private set; }
+
+    public IReadOnlyList<RoleGrant> Grants { get; private set; } = [];
+
+    public int SessionCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } person)
+        {
+            return Challenge();
+        }
+
+        Person = person;
+        DepartmentName = reference.Value.Departments.Departments.FirstOrDefault(d => d.Slug == person.Department)?.Name;
+        LineManagerName = person.LineManagerId is { } manager ? await db.Users.Where(u => u.Id == manager).Select(u => u.DisplayName).SingleOrDefaultAsync() : null;
+        Grants = await db.Set<RoleGrant>().Where(g => g.UserId == person.Id).OrderBy(g => g.Role).ToListAsync();
+        SessionCount = await sessions.CountAsync(person.Id, time.GetUtcNow());
+        return Page();
+    }
+
+    public bool Withheld(RoleGrant grant) => User.HasClaim(PortalClaims.SecondFactorRequired, grant.Role.ToString());
+
+    /// <summary>Ends this and every other session the person has, on every device.</summary>
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync()
+    {
+        if (await users.GetUserAsync(User) is { } person)
+        {
+            await sessions.EndAllAsync(person);
+        }
+
+        await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return RedirectToPage("SignIn/SignedOut");
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace SafeguardingPortal.Features.Accounts.SignIn;
+
+public sealed class SignedOutModel : PageModel;
