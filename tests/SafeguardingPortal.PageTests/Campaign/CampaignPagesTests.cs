@@ -1,4 +1,5 @@
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.PageTests.Infrastructure;
 
 namespace SafeguardingPortal.PageTests.Campaign;
@@ -139,9 +140,10 @@ public class CampaignPagesTests(PortalFactory portal)
     public async Task Get_UnknownPage_Is404(string url) => await client.GetDocumentAsync(url, 404);
 
     [Fact]
-    public async Task Get_ContentStatus_ListsDraftTranslations()
+    public async Task Get_ContentStatus_ListsDraftTranslations_ToContentEditors()
     {
-        var page = await client.GetDocumentAsync("/content-status");
+        var editor = await TestUsers.CreateAsync(portal, roles: [(PortalRole.ContentEditor, null)]);
+        var page = await portal.ClientFor(editor).GetDocumentAsync("/content-status");
 
         Assert.Contains("content/pages/bn/signs-of-abuse/children.md", page.MainText());
     }

@@ -20,6 +20,9 @@ public sealed class JourneyClient(HttpClient client)
 
     public IHtmlDocument Page { get; private set; } = Parser.ParseDocument("");
 
+    /// <summary>The latest value the server set for each cookie, to replay a copied cookie elsewhere.</summary>
+    public Dictionary<string, string> CookiesSet { get; } = [];
+
     public string Heading => Page.QuerySelector("h1")?.TextContent.Trim() ?? "";
 
     public string Text => Page.QuerySelector("main")?.TextContent ?? "";
@@ -34,14 +37,20 @@ public sealed class JourneyClient(HttpClient client)
     }
 
     /// <summary>Sends the page's journey form with these fields (a name may repeat for checkboxes).</summary>
-    public async Task<JourneyClient> AnswerAsync(params (string Name, string Value)[] fields)
+    public Task<JourneyClient> AnswerAsync(params (string Name, string Value)[] fields) =>
+        SubmitAsync(Page.QuerySelectorAll("main form").First(f => f.GetAttribute("action")?.Contains("keep-alive", StringComparison.Ordinal) != true), fields);
+
+    /// <summary>Sends the form whose submit button reads <paramref name="button"/>, for pages with several forms.</summary>
+    public Task<JourneyClient> PressAsync(string button, params (string Name, string Value)[] fields) =>
+        SubmitAsync(Page.QuerySelectorAll("main form").First(f => f.QuerySelector("button")?.TextContent.Trim().StartsWith(button, StringComparison.Ordinal) == true), fields);
+
+    private async Task<JourneyClient> SubmitAsync(AngleSharp.Dom.IElement form, (string Name, string Value)[] fields)
     {
-        var form = Page.QuerySelectorAll("main form").First(f => f.GetAttribute("action")?.Contains("keep-alive", StringComparison.Ordinal) != true);
-        var values = new List<KeyValuePair<string, string>>();
-        if (form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") is { } token)
-        {
-            values.Add(new("__RequestVerificationToken", token));
-        }
+        // Hidden inputs go back as the page wrote them (the antiforgery token among them), unless the test sets them.
+        var values = form.QuerySelectorAll("input[type=hidden]")
+            .Where(i => i.GetAttribute("name") is { } name && !fields.Any(f => f.Name == name))
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .ToList();
 
         values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? Path : form.GetAttribute("action")!;
@@ -59,11 +68,13 @@ public sealed class JourneyClient(HttpClient client)
     {
         var url = request.RequestUri!.ToString();
         var response = await client.SendAsync(request);
+        RecordCookies(response);
         for (var hops = 0; response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && hops < 10; hops++)
         {
             url = response.Headers.Location!.ToString();
             response.Dispose();
             response = await client.GetAsync(url);
+            RecordCookies(response);
         }
 
         using (response)
@@ -71,6 +82,15 @@ public sealed class JourneyClient(HttpClient client)
             Path = new Uri(new Uri("https://localhost"), url).PathAndQuery;
             Status = response.StatusCode;
             Page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    private void RecordCookies(HttpResponseMessage response)
+    {
+        foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+        {
+            var pair = header.Split(';', 2)[0].Split('=', 2);
+            CookiesSet[pair[0]] = pair[1];
         }
     }
 }

@@ -78,6 +78,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddScoped<IEmailSender, EmlFileSender>();
+            TestSignIn.Register(services);
             ExtraServices?.Invoke(services);
             services.Configure<MvcOptions>(o => o.Filters.Add(new FailOnRequestFilter()));
         });

@@ -57,7 +57,7 @@ public partial class SecurityHeadersTests(PortalFactory portal)
     public async Task ServerError_CarriesTheSecurityHeadersAndThe999Page()
     {
         // A page that is never output-cached, so the page (and the failing filter) really runs.
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/content-status");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/sign-in");
         request.Headers.Add(FailOnRequestFilter.Header, "1");
 
         using var response = await client.SendAsync(request);

@@ -37,7 +37,7 @@ public static class AccountServices
                     o.LoginPath = SignInPath;
                     o.LogoutPath = "/account/sign-out";
                     o.ReturnUrlParameter = "returnUrl";
-                    o.SlidingExpiration = false;
+                    o.SlidingExpiration = true;
                     o.Events.OnValidatePrincipal = SessionCookieEvents.ValidatePrincipalAsync;
                     o.Events.OnSigningIn = SessionCookieEvents.SigningInAsync;
 
@@ -53,10 +53,11 @@ public static class AccountServices
                 cookies.TwoFactorRememberMeCookie!.Configure(o => Harden(o.Cookie, "__Host-portal-remember"));
             });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<DatabaseTicketStore, IOptions<SessionLimits>>((o, store, limits) =>
+            .Configure<DatabaseTicketStore, IOptions<SessionLimits>, TimeProvider>((o, store, limits, time) =>
             {
                 o.SessionStore = store;
                 o.ExpireTimeSpan = limits.Value.IdleTimeout;
+                o.TimeProvider = time;
             });
 
         services.AddIdentityCore<PortalUser>(o =>
@@ -80,7 +81,11 @@ public static class AccountServices
             .AddPasswordValidator<PasswordRules>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddUserStore<ProtectedUserStore>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.TimeProvider = time;
+        });
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
 
         PortalPolicies.Add(services.AddAuthorizationBuilder());

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafeguardingPortal.Data;
-using SafeguardingPortal.Features.Shared.Forms;
 using SafeguardingPortal.Web.Audit;
 using SafeguardingPortal.Web.Documents;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Accounts;
 

@@ -1,6 +1,6 @@
 using SafeguardingPortal.Features.Accounts;
-using SafeguardingPortal.Features.Shared.Forms;
 using SafeguardingPortal.Reference;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Admin;
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
-using SafeguardingPortal.Features.Shared.Forms;
 using SafeguardingPortal.Reference;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Admin;
 

@@ -10,11 +10,18 @@ public static class FeatureAccess
 {
     public static void Apply(PageConventionCollection pages)
     {
-        pages.AllowAnonymousToFolder("/Campaign");
+        // Public pages are named one by one: anonymous access to a folder would override any policy inside it.
+        foreach (var page in (string[])["/Campaign/Index", "/Campaign/Guidance", "/Campaign/WhoToCall", "/Campaign/Error"])
+        {
+            pages.AllowAnonymousToPage(page);
+        }
+
+        pages.AllowAnonymousToFolder("/Campaign/Posters");
         pages.AllowAnonymousToFolder("/Concerns/ReportConcern");
         pages.AllowAnonymousToFolder("/Accounts/SignIn");
+
         pages.AuthorizeFolder("/Accounts", PortalPolicies.SignedIn);
-        pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);
+        pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
     }
 }

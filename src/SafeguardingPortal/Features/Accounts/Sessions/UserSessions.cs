@@ -1,19 +1,17 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SafeguardingPortal.Data;
 
 namespace SafeguardingPortal.Features.Accounts.Sessions;
 
 /// <summary>Ends every session a person has, on every device: "sign out everywhere", and after their roles change.</summary>
-public sealed class UserSessions(PortalDbContext db, UserManager<PortalUser> users)
+/// <remarks>
+/// Every session cookie names a row of the ticket store, so deleting the rows is enough. The security stamp is
+/// left alone: changing it would also void an invitation link the person has not used yet.
+/// </remarks>
+public sealed class UserSessions(PortalDbContext db)
 {
-    public async Task EndAllAsync(PortalUser user, CancellationToken cancellationToken = default)
-    {
-        await db.Set<SessionRecord>().Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
-
-        // A new security stamp also ends sessions whose cookie was issued before the ticket store held them.
-        await users.UpdateSecurityStampAsync(user);
-    }
+    public Task EndAllAsync(PortalUser user, CancellationToken cancellationToken = default) =>
+        db.Set<SessionRecord>().Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
 
     public Task<int> CountAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         db.Set<SessionRecord>().CountAsync(s => s.UserId == userId && s.ExpiresAt > now, cancellationToken);

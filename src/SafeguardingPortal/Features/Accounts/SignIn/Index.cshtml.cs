@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafeguardingPortal.Features.Accounts.EntraId;
-using SafeguardingPortal.Features.Shared.Forms;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Accounts.SignIn;
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Features.Accounts;
-using SafeguardingPortal.Features.Shared.Forms;
 using SafeguardingPortal.Reference;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Admin.Users;
 

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Accounts.Sessions;
-using SafeguardingPortal.Features.Shared.Forms;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web.Audit;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Admin.Users;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SafeguardingPortal.Features.Shared.Forms;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 

@@ -1,4 +1,4 @@
-using SafeguardingPortal.Features.Shared.Forms;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 

@@ -1,5 +1,5 @@
 using SafeguardingPortal.Features.Concerns.Routing;
-using SafeguardingPortal.Features.Shared.Forms;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using SafeguardingPortal.Features.Shared.Forms;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 

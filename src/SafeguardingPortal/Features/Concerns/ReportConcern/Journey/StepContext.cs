@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using SafeguardingPortal.Features.Concerns.Postcodes;
 using SafeguardingPortal.Features.Concerns.Routing;
-using SafeguardingPortal.Features.Shared.Forms;
 using SafeguardingPortal.Reference;
+using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 

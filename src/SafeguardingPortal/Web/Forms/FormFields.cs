@@ -1,4 +1,4 @@
-namespace SafeguardingPortal.Features.Shared.Forms;
+namespace SafeguardingPortal.Web.Forms;
 
 // What a question page shows, already translated: GOV.UK Frontend components described as data and rendered by
 // the partials in Features/Shared/Forms. Element ids follow GOV.UK Frontend, so the error summary links to them.

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SafeguardingPortal.Features.Shared.Forms;
+namespace SafeguardingPortal.Web.Forms;
 
 /// <summary>GOV.UK date inputs (day, month, year boxes) read as a calendar date.</summary>
 public static class DateInputs

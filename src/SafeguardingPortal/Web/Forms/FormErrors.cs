@@ -1,4 +1,4 @@
-namespace SafeguardingPortal.Features.Shared.Forms;
+namespace SafeguardingPortal.Web.Forms;
 
 /// <summary>Errors on a page, keyed by form field name, in the order the fields appear.</summary>
 public sealed class FormErrors

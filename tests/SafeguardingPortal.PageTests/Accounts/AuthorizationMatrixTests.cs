@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
+using Microsoft.Extensions.DependencyInjection;
+using SafeguardingPortal.Features.Accounts;
+using SafeguardingPortal.PageTests.Infrastructure;
+
+namespace SafeguardingPortal.PageTests.Accounts;
+
+/// <summary>
+/// security.md §1: every endpoint × anonymous and every role of architecture.md (champions and department leads of
+/// two departments) → the status a reviewer expects. The table is written by hand, not recorded from today's
+/// behaviour; an endpoint missing from it, or a row for an endpoint that no longer exists, fails the test.
+/// </summary>
+[Collection(SharedPortal.Name)]
+public sealed class AuthorizationMatrixTests(PortalFactory portal)
+{
+    private const string A = "open-spaces";
+    private const string B = "barbican-centre";
+
+    /// <summary>The columns, in the order every row lists its cells.</summary>
+    private static readonly (string Name, (PortalRole Role, string? Scope)[] Roles, AccountKind Kind)[] Identities =
+    [
+        ("Anonymous", [], AccountKind.EntraId),
+        ("Staff", [(PortalRole.Staff, null)], AccountKind.EntraId),
+        ("Member", [(PortalRole.Member, null)], AccountKind.Local),
+        ("Partner", [(PortalRole.Partner, "Demo School")], AccountKind.Local),
+        ("Champion A", [(PortalRole.Staff, null), (PortalRole.Champion, A)], AccountKind.EntraId),
+        ("Champion B", [(PortalRole.Staff, null), (PortalRole.Champion, B)], AccountKind.EntraId),
+        ("DepartmentLead A", [(PortalRole.Staff, null), (PortalRole.DepartmentLead, A)], AccountKind.EntraId),
+        ("DepartmentLead B", [(PortalRole.Staff, null), (PortalRole.DepartmentLead, B)], AccountKind.EntraId),
+        ("ChildrenTeam", [(PortalRole.Staff, null), (PortalRole.ChildrenTeam, "ChildrenTeam")], AccountKind.EntraId),
+        ("AdultsTeam", [(PortalRole.Staff, null), (PortalRole.AdultsTeam, "AdultsTeam")], AccountKind.EntraId),
+        ("Lado", [(PortalRole.Staff, null), (PortalRole.Lado, "Lado")], AccountKind.EntraId),
+        ("Prevent", [(PortalRole.Staff, null), (PortalRole.Prevent, "Prevent")], AccountKind.EntraId),
+        ("TeamManager", [(PortalRole.Staff, null), (PortalRole.TeamManager, "ChildrenTeam")], AccountKind.EntraId),
+        ("SafeguardingLead", [(PortalRole.Staff, null), (PortalRole.SafeguardingLead, null)], AccountKind.EntraId),
+        ("Committee", [(PortalRole.Member, null), (PortalRole.Committee, null)], AccountKind.EntraId),
+        ("ContentEditor", [(PortalRole.Staff, null), (PortalRole.ContentEditor, null)], AccountKind.EntraId),
+        ("Administrator", [(PortalRole.Staff, null), (PortalRole.Administrator, null)], AccountKind.EntraId),
+    ];
+
+    private const int Ok = 200, Found = 302, Bad = 400, Forbidden = 403, Missing = 404;
+
+    /// <summary>Route pattern → the request that exercises it → one expected status per column above.</summary>
+    private static readonly (string Pattern, string Request, int[] Cells)[] Matrix =
+    [
+        // Public: the campaign, reporting a concern, its API, health, and the sign-in pages themselves.
+        ("", "GET /", Everyone(Ok)),
+        ("{**path}", "GET /signs-of-abuse/children", Everyone(Ok)),
+        ("{**path:file}", "GET /no-such-file.txt", Everyone(Missing)),
+        ("who-to-call", "GET /who-to-call", Everyone(Ok)),
+        ("posters", "GET /posters", Everyone(Ok)),
+        ("posters/{number:int}/{handler?}", "GET /posters/1", Everyone(Ok)),
+        ("posters/{number:int}/print/{size:regex(^screen$)?}", "GET /posters/1/print", Everyone(Ok)),
+        ("error/{statusCode:int?}", "GET /error/404", Everyone(Missing)),
+        ("report", "GET /report", Everyone(Ok)),
+        ("report/{step}/{person:int?}", "GET /report/about-whom", Everyone(Found)),
+        ("report/check-answers", "GET /report/check-answers", Everyone(Found)),
+        ("report/submit", "GET /report/submit", Everyone(Found)),
+        ("report/confirmation", "GET /report/confirmation", Everyone(Found)),
+        ("report/keep-alive", "GET /report/keep-alive", Everyone(Found)),
+        ("report/session-ended", "GET /report/session-ended", Everyone(Ok)),
+        ("/api/v1/concerns/", "POST /api/v1/concerns/", Everyone(Bad)),
+        ("/api/v1/concerns/route", "POST /api/v1/concerns/route", Everyone(Bad)),
+        ("/openapi/{documentName}.json", "GET /openapi/v1.json", Everyone(Ok)),
+        ("/health/live", "GET /health/live", Everyone(Ok)),
+        ("/health/ready", "GET /health/ready", Everyone(Ok)),
+        ("account/sign-in", "GET /account/sign-in", Everyone(Ok)),
+        ("account/sign-in/code", "GET /account/sign-in/code", Everyone(Found)),
+        ("account/sign-in/failed", "GET /account/sign-in/failed", Everyone(Ok)),
+        ("account/signed-out", "GET /account/signed-out", Everyone(Ok)),
+        ("account/invitation", "GET /account/invitation", Everyone(Ok)),
+
+        // Signed in: anyone with an account; anonymous visitors are sent to sign in.
+        //                                                       anon   Staff  Memb   Part   ChA    ChB    DLA    DLB    Child  Adult  Lado   Prev   TMgr   SLead  Comm   CEd    Admin
+        ("account", "GET /account", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("account/authenticator", "GET /account/authenticator", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("account/sign-out", "GET /account/sign-out", [Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found]),
+
+        // Content editors only.
+        ("content-status", "GET /content-status", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden]),
+
+        // Administrators only.
+        ("admin", "GET /admin", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("admin/users", "GET /admin/users", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("admin/users/invite", "GET /admin/users/invite", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("admin/users/{id:guid}", "GET /admin/users/{self}", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("admin/head-counts", "GET /admin/head-counts", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+    ];
+
+    [Fact]
+    public void Every_endpoint_is_in_the_matrix_and_every_row_is_an_endpoint()
+    {
+        var endpoints = portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
+            .Select(e => e.RoutePattern.RawText ?? "")
+            .ToHashSet();
+        var rows = Matrix.Select(r => r.Pattern).ToHashSet();
+
+        Assert.Empty(endpoints.Except(rows));
+        Assert.Empty(rows.Except(endpoints));
+        Assert.All(Matrix, row => Assert.Equal(Identities.Length, row.Cells.Length));
+    }
+
+    [Fact]
+    public async Task Each_identity_gets_the_expected_status_on_each_endpoint()
+    {
+        var people = new List<PortalUser?>();
+        foreach (var (_, roles, kind) in Identities)
+        {
+            people.Add(roles.Length == 0 ? null : await TestUsers.CreateAsync(portal, kind, department: A, twoFactor: true, roles: roles));
+        }
+
+        var wrong = new StringBuilder();
+        for (var column = 0; column < Identities.Length; column++)
+        {
+            using var client = portal.ClientFor(people[column]);
+            foreach (var (_, request, cells) in Matrix)
+            {
+                var (method, path) = (request.Split(' ')[0], request.Split(' ')[1].Replace("{self}", (people[column]?.Id ?? Guid.Empty).ToString(), StringComparison.Ordinal));
+                using var message = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method == "POST")
+                {
+                    message.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                }
+
+                using var response = await client.SendAsync(message);
+                if ((int)response.StatusCode != cells[column])
+                {
+                    wrong.AppendLine($"{Identities[column].Name} {request}: expected {cells[column]}, got {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Length == 0, wrong.ToString());
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_with_the_page_to_return_to()
+    {
+        using var client = portal.ClientFor(null);
+        using var response = await client.GetAsync(new Uri("/admin/users?q=x", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/sign-in?returnUrl=%2Fadmin%2Fusers%3Fq%3Dx", response.Headers.Location!.PathAndQuery);
+    }
+
+    private static int[] Everyone(int status) => [.. Enumerable.Repeat(status, Identities.Length)];
+}
