@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Localization;
@@ -21,6 +20,7 @@ using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
+using SafeguardingPortal.Web.DataProtection;
 using SafeguardingPortal.Web.Documents;
 using SafeguardingPortal.Web.Health;
 using SafeguardingPortal.Web.Layout;
@@ -95,9 +95,7 @@ public static class PortalSetup
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddOutbox(configuration, environment);
-        services.AddDataProtection()
-            .SetApplicationName("SafeguardingPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeyDirectory"] ?? "App_Data/keys")));
+        services.AddPortalDataProtection(configuration, environment);
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

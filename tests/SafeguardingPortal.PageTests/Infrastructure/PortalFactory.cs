@@ -36,6 +36,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Extra service overrides for one test's host.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
+    /// <summary>The folder of the key-encryption certificate (and of any key ring from before keys moved to the database).</summary>
+    public string KeyDirectory => keys.FullName;
+
     /// <summary>Where the outbox's emails land in tests (the Development .eml sender, pointed at a temporary folder).</summary>
     public string OutboxFolder => Path.Combine(keys.FullName, "outbox");
 

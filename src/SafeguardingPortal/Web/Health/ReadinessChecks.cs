@@ -52,7 +52,15 @@ public sealed class ReferenceDataHealthCheck(IOptions<ReferenceData> reference, 
 /// <summary>In Production every required setting is present (architecture.md, Environments).</summary>
 public sealed class ProductionSettingsHealthCheck(IConfiguration configuration, IHostEnvironment environment) : IHealthCheck
 {
-    public static readonly string[] Required = ["ConnectionStrings:Portal", "PublicBaseUrl", "DataProtection:KeyDirectory"];
+    public static readonly string[] Required =
+    [
+        "ConnectionStrings:Portal",
+        "PublicBaseUrl",
+        DataProtection.KeyEncryptionCertificate.PathSetting,
+        "Authentication:EntraId:TenantId",
+        "Authentication:EntraId:ClientId",
+        "Authentication:EntraId:ClientSecret",
+    ];
 
     public static IEnumerable<string> Missing(IConfiguration configuration) =>
         Required.Where(key => string.IsNullOrWhiteSpace(configuration[key]));
