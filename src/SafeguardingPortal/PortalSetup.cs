@@ -113,7 +113,14 @@ public static class PortalSetup
             FeatureAccess.Apply(o.Conventions);
             DemoServices.Apply(o.Conventions, environment);
         });
-        services.AddAntiforgery(o => AccountServices.Harden(o.Cookie, "__Host-portal-antiforgery"));
+        services.AddAntiforgery(o =>
+        {
+            // Not __Host-/Secure-always: antiforgery refuses to run over plain http then, and the run command serves
+            // http on loopback. It is no credential; over https it is Secure anyway.
+            o.Cookie.Name = "portal-antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => AccountServices.Harden(o.Cookie, "__Host-portal-notice"));
         services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag("content")));
         services.AddResponseCompression(o =>

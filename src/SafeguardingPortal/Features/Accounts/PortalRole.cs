@@ -59,6 +59,10 @@ public static class PortalRoles
         _ => null,
     };
 
-    public static bool TryParse(string value, out PortalRole role) =>
-        Enum.TryParse(value, ignoreCase: false, out role) && Enum.IsDefined(role);
+    /// <summary>By exact name only: <see cref="Enum.TryParse{TEnum}(string, out TEnum)"/> would also take "3", " Champion" and "Staff,Champion".</summary>
+    public static bool TryParse(string value, out PortalRole role)
+    {
+        role = All.FirstOrDefault(r => r.ToString() == value);
+        return role.ToString() == value;
+    }
 }
