@@ -52,6 +52,7 @@ public static class AccountServices
                 cookies.TwoFactorUserIdCookie!.Configure(o => Harden(o.Cookie, "__Host-portal-second-factor"));
                 cookies.TwoFactorRememberMeCookie!.Configure(o => Harden(o.Cookie, "__Host-portal-remember"));
             });
+        services.AddAuthentication().AddEntraId(configuration);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore, IOptions<SessionLimits>, TimeProvider>((o, store, limits, time) =>
             {

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using SafeguardingPortal.Features.Accounts.EntraId;
+
 namespace SafeguardingPortal.Web.Security;
 
 /// <summary>The headers of security.md §12, on every response: pages, redirects, errors and static files.</summary>
@@ -22,12 +25,25 @@ public static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    /// <summary>
+    /// The policy, letting forms also go to <paramref name="signInOrigin"/>: Chromium applies form-action to the
+    /// redirect that follows a POST, and the staff sign-in button's POST redirects to Entra ID.
+    /// </summary>
+    public static string ContentSecurityPolicyFor(string? signInOrigin) =>
+        signInOrigin is null ? ContentSecurityPolicy : $"{ContentSecurityPolicy} {signInOrigin}";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var entra = app.ApplicationServices.GetRequiredService<IOptions<EntraIdSettings>>().Value;
+        return app.UseSecurityHeaders(ContentSecurityPolicyFor(entra.IsConfigured ? entra.Instance.GetLeftPart(UriPartial.Authority) : null));
+    }
+
+    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, string policy) => app.Use((context, next) =>
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = PermissionsPolicy;
