@@ -70,6 +70,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("account/sign-in", "GET /account/sign-in", Everyone(Ok)),
         ("account/sign-in/code", "GET /account/sign-in/code", Everyone(Found)),
         ("account/sign-in/failed", "GET /account/sign-in/failed", Everyone(Ok)),
+        ("account/sign-in/entra", "GET /account/sign-in/entra", Everyone(Found)),
+        ("account/sign-in/entra/finish", "GET /account/sign-in/entra/finish", Everyone(Found)),
         ("account/signed-out", "GET /account/signed-out", Everyone(Ok)),
         ("account/invitation", "GET /account/invitation", Everyone(Ok)),
 
