@@ -79,10 +79,14 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         //                                                       anon   Staff  Memb   Part   ChA    ChB    DLA    DLB    Child  Adult  Lado   Prev   TMgr   SLead  Comm   CEd    Admin
         ("account", "GET /account", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ("account/authenticator", "GET /account/authenticator", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("account/people/{id:guid}", "GET /account/people/{self}", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ("account/sign-out", "GET /account/sign-out", [Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found]),
 
         // Content editors only.
         ("content-status", "GET /content-status", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden]),
+
+        // A department's champions and lead, and the safeguarding lead: department A only for A's champion and lead.
+        ("departments/{slug}", "GET /departments/open-spaces", [Found, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
 
         // Administrators only.
         ("admin", "GET /admin", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),

@@ -24,6 +24,12 @@ public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db
 
     public int SessionCount { get; private set; }
 
+    /// <summary>The people this person line-manages.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Reports { get; private set; } = [];
+
+    /// <summary>The departments this person is a champion or lead for.</summary>
+    public IReadOnlyList<(string Slug, string Name)> Departments { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await users.GetUserAsync(User) is not { } person)
@@ -36,6 +42,9 @@ public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db
         LineManagerName = person.LineManagerId is { } manager ? await db.Users.Where(u => u.Id == manager).Select(u => u.DisplayName).SingleOrDefaultAsync() : null;
         Grants = await db.Set<RoleGrant>().Where(g => g.UserId == person.Id).OrderBy(g => g.Role).ToListAsync();
         SessionCount = await sessions.CountAsync(person.Id, time.GetUtcNow());
+        Reports = [.. (await db.Users.Where(u => u.LineManagerId == person.Id).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync()).Select(u => (u.Id, u.DisplayName))];
+        var scoped = User.ScopesOf(PortalRole.Champion).Concat(User.ScopesOf(PortalRole.DepartmentLead)).ToHashSet();
+        Departments = [.. reference.Value.Departments.Departments.Where(d => scoped.Contains(d.Slug)).Select(d => (d.Slug, d.Name))];
         return Page();
     }
 

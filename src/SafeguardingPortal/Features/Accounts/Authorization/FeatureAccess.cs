@@ -23,5 +23,6 @@ public static class FeatureAccess
         pages.AuthorizeFolder("/Accounts", PortalPolicies.SignedIn);
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);
         pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
+        pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);
     }
 }
