@@ -181,6 +181,12 @@ public sealed class EntraIdCallbackTests(EntraIdPortal fixture) : IClassFixture<
                 [(PortalRole.Staff, null, GrantSource.EntraId), (PortalRole.Champion, "barbican-centre", GrantSource.EntraId), (PortalRole.ContentEditor, null, GrantSource.Administrator)],
                 held.Select(g => (g.Role, g.Scope, g.Source)));
             Assert.Equal("Amira B. Begum", user.DisplayName);
+
+            // Privileged grants from the token are audited like an administrator's, with no person as the actor.
+            var audit = await db.Set<SafeguardingPortal.Web.Audit.AuditEvent>().Where(e => e.SubjectId == user.Id.ToString() && e.ActorId == null)
+                .Select(e => e.Action + ":" + e.Detail).ToListAsync();
+            Assert.Contains("role.granted:TeamManager=ChildrenTeam", audit);
+            Assert.Contains("role.revoked:TeamManager=ChildrenTeam", audit);
         });
         Assert.DoesNotContain("Team manager", (await again.FollowAsync("/account")).Body, StringComparison.Ordinal);
     }

@@ -130,6 +130,26 @@ public sealed class AdminPagesTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Moving_department_moves_the_department_roles_Entra_ID_gave()
+    {
+        var admin = await TestUsers.CreateAsync(portal, roles: [(PortalRole.Administrator, null)]);
+        var person = await TestUsers.CreateAsync(portal, department: "open-spaces");
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.Add(new RoleGrant { Id = Guid.NewGuid(), UserId = person.Id, Role = PortalRole.Champion, Scope = "open-spaces", Source = GrantSource.EntraId });
+            await db.SaveChangesAsync();
+        }
+
+        var page = new JourneyClient(portal.ClientFor(admin));
+        await page.OpenAsync($"/admin/users/{person.Id}");
+        await page.PressAsync("Save details", ("Department", "barbican-centre"), ("LineManagerEmail", ""), ("ContactRole", "no"));
+
+        Assert.Contains("Safeguarding champion: barbican-centre", page.Page.QuerySelector("#roles")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["role.revoked:Champion=open-spaces", "role.granted:Champion=barbican-centre"], (await AuditAsync(person.Id)).Where(a => a.StartsWith("role.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Head_counts_are_typed_in_or_imported_and_a_bad_file_saves_nothing()
     {
         var admin = await TestUsers.CreateAsync(portal, roles: [(PortalRole.Administrator, null)]);

@@ -33,8 +33,10 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
 
-        // The person's own finished sessions go as a new one starts, so the table holds live sessions only.
-        await db.Set<SessionRecord>().Where(s => s.UserId == userId && s.ExpiresAt < now).ExecuteDeleteAsync();
+        // Finished sessions (anyone's) go as a new one starts, so the table holds live sessions only: each one
+        // carries a name and an email address, which are not kept longer than they are needed.
+        var oldest = now - options.Value.AbsoluteLimit;
+        await db.Set<SessionRecord>().Where(s => s.ExpiresAt < now || s.SignedInAt < oldest).ExecuteDeleteAsync();
         db.Add(record);
         await db.SaveChangesAsync();
         return record.Id;

@@ -131,12 +131,26 @@ public sealed class PersonModel(
             return Page();
         }
 
+        var moved = Person.Department != Department;
         Person.Department = Department;
         Person.Organisation = Organisation;
         Person.LineManagerId = manager?.Id;
         Person.IsContactRole = ContactRole == "yes";
         audit.Record(User, "person.updated", "user", Person.Id.ToString());
+
+        // Entra ID's Champion and DepartmentLead roles are for the person's department: they follow the move.
+        foreach (var grant in moved ? Person.Roles.Where(g => g.Source == GrantSource.EntraId && PortalRoles.ScopeOf(g.Role) == RoleScope.Department).ToList() : [])
+        {
+            grants.Revoke(grant, User);
+            grants.Grant(Person, grant.Role, Department, User, GrantSource.EntraId);
+        }
+
         await db.SaveChangesAsync();
+        if (moved)
+        {
+            await sessions.EndAllAsync(Person);
+        }
+
         return Done("Details saved");
     }
 
