@@ -71,6 +71,24 @@ public sealed class SignedInPagesBrowserTests(BrowserFixture browser)
         await Accessibility.AssertNoViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task Sign_in_works_over_the_run_commands_plain_http_on_loopback()
+    {
+        // Chromium treats http://127.0.0.1 as a secure context, so the __Host- (Secure) session cookie is kept.
+        Assert.Equal("http", browser.BaseAddress.Scheme);
+        var admin = await TestUsers.CreateAsync(browser.Portal, AccountKind.Local, twoFactor: false, roles: [(PortalRole.Member, null)]);
+        await TestUsers.SetPasswordAsync(browser.Portal, admin, "pepper harbour quilt");
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(admin.Email!);
+        await page.GetByLabel("Password").FillAsync("pepper harbour quilt");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your account");
+        Assert.Contains(await page.Context.CookiesAsync(), c => c.Name == "__Host-portal" && c.Secure && c.HttpOnly);
+    }
+
     private async Task<IPage> PageAsAsync(PortalUser user)
     {
         var page = await browser.NewPageAsync();
