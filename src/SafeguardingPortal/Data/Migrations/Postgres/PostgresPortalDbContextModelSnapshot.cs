@@ -461,6 +461,45 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("ConcernDestinations", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Web.Alerts.Alert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt", "Team");
+
+                    b.ToTable("Alerts", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Web.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")

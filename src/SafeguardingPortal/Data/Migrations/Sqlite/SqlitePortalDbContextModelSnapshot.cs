@@ -450,6 +450,45 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("ConcernDestinations", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Web.Alerts.Alert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt", "Team");
+
+                    b.ToTable("Alerts", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Web.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
