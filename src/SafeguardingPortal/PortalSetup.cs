@@ -26,6 +26,7 @@ using SafeguardingPortal.Web.Health;
 using SafeguardingPortal.Web.Layout;
 using SafeguardingPortal.Web.Localisation;
 using SafeguardingPortal.Web.Outbox;
+using SafeguardingPortal.Web.Outbox.Events;
 using SafeguardingPortal.Web.Security;
 
 namespace SafeguardingPortal;
@@ -95,6 +96,8 @@ public static class PortalSetup
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddOutbox(configuration, environment);
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        services.AddScoped<DeliveryEvents>();
         services.AddPortalDataProtection(configuration, environment);
 
         services.AddHealthChecks()
@@ -167,6 +170,7 @@ public static class PortalSetup
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
         app.MapConcernsApi();
+        app.MapSendGridWebhook();
         app.MapOpenApi().AllowAnonymous();
 
         var content = app.Services.GetRequiredService<ContentStore>();

@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("/api/v1/concerns/", "POST /api/v1/concerns/", Everyone(Bad)),
         ("/api/v1/concerns/route", "POST /api/v1/concerns/route", Everyone(Bad)),
         ("/openapi/{documentName}.json", "GET /openapi/v1.json", Everyone(Ok)),
+        ("/webhooks/sendgrid", "POST /webhooks/sendgrid", Everyone(Missing)),
         ("/health/live", "GET /health/live", Everyone(Ok)),
         ("/health/ready", "GET /health/ready", Everyone(Ok)),
         ("account/sign-in", "GET /account/sign-in", Everyone(Ok)),

@@ -1,0 +1,42 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SafeguardingPortal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DeliveryEvents : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DeliveryEvents",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OutboxMessageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveryEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryEvents_OutboxMessageId",
+                table: "DeliveryEvents",
+                column: "OutboxMessageId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DeliveryEvents");
+        }
+    }
+}
