@@ -13,6 +13,7 @@ using SafeguardingPortal.Features.Accounts.Authorization;
 using SafeguardingPortal.Features.Accounts.Demo;
 using SafeguardingPortal.Features.Campaign;
 using SafeguardingPortal.Features.Concerns.Api;
+using SafeguardingPortal.Features.Concerns.Inbox;
 using SafeguardingPortal.Features.Concerns.Postcodes;
 using SafeguardingPortal.Features.Concerns.ReportConcern;
 using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
@@ -76,6 +77,7 @@ public static class PortalSetup
         services.AddScoped<Web.Audit.AuditLog>();
         services.AddSingleton<RoutingDataProvider>();
         services.AddScoped<ConcernService>();
+        services.AddInbox();
         services.Configure<ReportJourneyOptions>(configuration.GetSection("ReportJourney"));
         services.AddScoped<ReportDrafts>();
         services.AddSingleton<ExpiredDraftSweeper>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 using SafeguardingPortal.Features.Accounts;
+using SafeguardingPortal.PageTests.Concerns.Inbox;
 using SafeguardingPortal.PageTests.Infrastructure;
 
 namespace SafeguardingPortal.PageTests.Accounts;
@@ -89,6 +90,14 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         // A department's champions and lead, and the safeguarding lead: department A only for A's champion and lead.
         ("departments/{slug}", "GET /departments/open-spaces", [Found, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
 
+        // The teams' inbox: the four teams, their managers and the safeguarding lead. {children-concern} is a report routed
+        // to the children's team only: the resource check refuses the other teams (and the TeamManager manages children).
+        ("inbox", "GET /inbox", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden]),
+        ("inbox/{reference}", "GET /inbox/{children-concern}", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden]),
+
+        // The quarantine queue: the safeguarding lead only.
+        ("inbox/quarantine", "GET /inbox/quarantine", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+
         // Administrators only.
         ("admin", "GET /admin", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ("admin/users", "GET /admin/users", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
@@ -120,13 +129,14 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
             people.Add(roles.Length == 0 ? null : await TestUsers.CreateAsync(portal, kind, department: A, twoFactor: true, roles: roles));
         }
 
+        var concern = await InboxConcerns.SubmitAsync(portal, "S02");
         var wrong = new StringBuilder();
         for (var column = 0; column < Identities.Length; column++)
         {
             using var client = portal.ClientFor(people[column]);
             foreach (var (_, request, cells) in Matrix)
             {
-                var (method, path) = (request.Split(' ')[0], request.Split(' ')[1].Replace("{self}", (people[column]?.Id ?? Guid.Empty).ToString(), StringComparison.Ordinal));
+                var (method, path) = (request.Split(' ')[0], request.Split(' ')[1].Replace("{self}", (people[column]?.Id ?? Guid.Empty).ToString(), StringComparison.Ordinal).Replace("{children-concern}", concern, StringComparison.Ordinal));
                 using var message = new HttpRequestMessage(new HttpMethod(method), path);
                 if (method == "POST")
                 {

@@ -9,6 +9,9 @@ public enum ConcernStatus
 
     /// <summary>Looks automated: held for a person to check and release, never dropped.</summary>
     Quarantined,
+
+    /// <summary>A quarantined report the safeguarding lead judged not to be a real concern: kept, with the reason, never deleted.</summary>
+    Rejected,
 }
 
 /// <summary>
@@ -37,8 +40,8 @@ public sealed class Concern
     /// <summary>Where the reporter came from (a poster's QR code, a pledge card…), for campaign impact; no personal data.</summary>
     public string? Source { get; init; }
 
-    /// <summary>The London date by which a team should decide (the next working day).</summary>
-    public DateOnly DecideBy { get; init; }
+    /// <summary>The London date by which a team should decide (the next working day); restarted when a quarantined report is released.</summary>
+    public DateOnly DecideBy { get; set; }
 
     /// <summary>The rule IDs that fired, space-separated, so every decision can be explained.</summary>
     public required string RulesFired { get; init; }
@@ -51,6 +54,12 @@ public sealed class Concern
 
     /// <summary>The answers, description and contact details as Data Protection ciphertext.</summary>
     public required string ProtectedAnswers { get; init; }
+
+    /// <summary>Why the safeguarding lead rejected a quarantined report, as Data Protection ciphertext.</summary>
+    public string? ProtectedRejectionReason { get; set; }
+
+    /// <summary>When the last team closed its case: the retention period counts from here.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
 
     public List<ConcernDestination> Destinations { get; init; } = [];
 }

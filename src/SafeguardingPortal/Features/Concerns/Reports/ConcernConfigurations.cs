@@ -19,6 +19,7 @@ public sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Property(c => c.QuarantineReason).HasMaxLength(200);
         builder.Property(c => c.RulesFired).HasMaxLength(200);
         builder.Property(c => c.ReferenceDataVersion).HasMaxLength(500);
+        builder.HasIndex(c => c.ClosedAt);
         builder.HasMany(c => c.Destinations).WithOne().HasForeignKey(d => d.ConcernId).OnDelete(DeleteBehavior.Cascade);
     }
 }
