@@ -18,6 +18,7 @@ using SafeguardingPortal.Features.Concerns.Postcodes;
 using SafeguardingPortal.Features.Concerns.ReportConcern;
 using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 using SafeguardingPortal.Features.Concerns.Reports;
+using SafeguardingPortal.Features.Concerns.Retention;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
@@ -77,6 +78,7 @@ public static class PortalSetup
         services.AddScoped<Web.Audit.AuditLog>();
         services.AddSingleton<RoutingDataProvider>();
         services.AddScoped<ConcernService>();
+        services.AddConcernRetention(configuration);
         services.AddInbox();
         services.Configure<ReportJourneyOptions>(configuration.GetSection("ReportJourney"));
         services.AddScoped<ReportDrafts>();

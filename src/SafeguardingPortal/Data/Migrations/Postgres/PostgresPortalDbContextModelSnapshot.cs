@@ -469,6 +469,9 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Anonymous")
                         .HasColumnType("boolean");
 

@@ -458,6 +458,9 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Anonymous")
                         .HasColumnType("INTEGER");
 

@@ -141,6 +141,9 @@ public sealed class InboxService(
     {
         concern.Status = ConcernStatus.Rejected;
         concern.ProtectedRejectionReason = Text.Protect(reason);
+
+        // Closed, so the retention period starts: a rejected report is not kept for ever.
+        concern.ClosedAt = time.GetUtcNow();
         return SaveAsync(user, "concern.rejected", concern, AuditOutcome.Allowed, null);
     }
 

@@ -53,13 +53,16 @@ public sealed class Concern
     public required string DecisionJson { get; init; }
 
     /// <summary>The answers, description and contact details as Data Protection ciphertext.</summary>
-    public required string ProtectedAnswers { get; init; }
+    public required string ProtectedAnswers { get; set; }
 
     /// <summary>Why the safeguarding lead rejected a quarantined report, as Data Protection ciphertext.</summary>
     public string? ProtectedRejectionReason { get; set; }
 
     /// <summary>When the last team closed its case: the retention period counts from here.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>When the retention job removed everything personal, keeping only what the statistics need.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
 
     public List<ConcernDestination> Destinations { get; init; } = [];
 }

@@ -105,5 +105,6 @@ public sealed class ConcernService(
     }
 
     /// <summary>The stored answers of a concern, decrypted; throws when the ciphertext was tampered with.</summary>
-    public string ReadAnswers(Concern concern) => protection.CreateProtector(AnswersPurpose).Unprotect(concern.ProtectedAnswers);
+    public string ReadAnswers(Concern concern) =>
+        concern.AnonymisedAt is null ? protection.CreateProtector(AnswersPurpose).Unprotect(concern.ProtectedAnswers) : "{}";
 }
