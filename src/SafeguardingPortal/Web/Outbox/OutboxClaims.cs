@@ -10,9 +10,7 @@ namespace SafeguardingPortal.Web.Outbox;
 /// </summary>
 public static class OutboxClaims
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-
-    public static async Task<List<OutboxMessage>> ClaimAsync(PortalDbContext db, DateTimeOffset now, int batchSize, CancellationToken cancellationToken)
+    public static async Task<List<OutboxMessage>> ClaimAsync(PortalDbContext db, DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken cancellationToken)
     {
         List<OutboxMessage> claimed;
         if (db.Database.IsNpgsql())
@@ -26,7 +24,7 @@ public static class OutboxClaims
                 LIMIT {batchSize}
                 FOR UPDATE SKIP LOCKED
                 """).ToListAsync(cancellationToken);
-            Hold(claimed, now);
+            Hold(claimed, now + lease);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return claimed;
@@ -38,11 +36,11 @@ public static class OutboxClaims
             .OrderBy(m => m.CreatedAt)
             .Take(batchSize)
             .ToListAsync(cancellationToken);
-        Hold(claimed, now);
+        Hold(claimed, now + lease);
         await db.SaveChangesAsync(cancellationToken);
         return claimed;
     }
 
-    private static void Hold(List<OutboxMessage> claimed, DateTimeOffset now) =>
-        claimed.ForEach(m => m.LeaseUntil = now + Lease);
+    private static void Hold(List<OutboxMessage> claimed, DateTimeOffset until) =>
+        claimed.ForEach(m => m.LeaseUntil = until);
 }

@@ -13,6 +13,9 @@ public sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 20;
 
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long a claimed row is left to its dispatcher before another may take it (one that died mid-send).</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>
@@ -34,7 +37,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
             return 0;
         }
 
-        var due = await OutboxClaims.ClaimAsync(db, time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
+        var due = await OutboxClaims.ClaimAsync(db, time.GetUtcNow(), options.Value.BatchSize, options.Value.Lease, cancellationToken);
         var sent = 0;
         foreach (var message in due)
         {
@@ -72,8 +75,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first pass waits one interval too: it then never races a test that sends the outbox itself.
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -85,7 +89,6 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
                 logger.LogWarning("Outbox dispatch failed ({Error}); retrying on the next tick", ex.GetType().Name);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private void Retry(PortalDbContext db, OutboxMessage message, string error)
