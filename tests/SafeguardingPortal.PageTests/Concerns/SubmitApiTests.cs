@@ -126,9 +126,12 @@ public sealed partial class SubmitApiTests : IDisposable
         await dispatcher.DispatchDueAsync(default);
         await dispatcher.DispatchDueAsync(default);
 
-        var email = Assert.Single(Directory.GetFiles(portal.OutboxFolder, "*.eml"));
-        var text = await File.ReadAllTextAsync(email);
-        Assert.Contains("To: children.duty@cityoflondon.gov.uk", text);
+        // The team's notification, and the acknowledgement to the address the reporter gave.
+        var emails = await Task.WhenAll(Directory.GetFiles(portal.OutboxFolder, "*.eml").Select(f => File.ReadAllTextAsync(f)));
+        Assert.Equal(2, emails.Length);
+        var text = Assert.Single(emails, e => e.Contains("To: children.duty@cityoflondon.gov.uk", StringComparison.Ordinal));
+        Assert.Single(emails, e => e.Contains("To: zephyrine@example.org", StringComparison.Ordinal));
+        Assert.All(emails, e => Assert.DoesNotContain("hungry", e, StringComparison.Ordinal));
         Assert.Contains(reference, text);
         Assert.Contains("https://portal.test/inbox", text);
         Assert.DoesNotContain(Sentinel, text);

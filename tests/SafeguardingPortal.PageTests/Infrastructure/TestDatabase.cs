@@ -45,7 +45,7 @@ public sealed class TestDatabase : IDisposable
         });
     }
 
-    private static TestDatabase CreatePostgres()
+    public static TestDatabase CreatePostgres()
     {
         var server = Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES")
             ?? throw new InvalidOperationException("PORTAL_TEST_DATABASE is Postgres but PORTAL_TEST_POSTGRES (a connection string to the test server) is not set. Run the README's test command, which starts PostgreSQL.");

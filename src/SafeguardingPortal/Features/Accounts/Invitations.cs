@@ -113,24 +113,27 @@ public sealed class Invitations(UserManager<PortalUser> users, PortalDbContext d
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var link = new Uri(portal.Value.PublicBaseUrl, QueryHelpers.AddQueryString("account/invitation", new Dictionary<string, string?> { ["user"] = user.Id.ToString(), ["token"] = token }));
         var now = time.GetUtcNow();
+        const string subject = "Your invitation to Notice the Signs";
+        var body = $"""
+            Dear {user.DisplayName},
+
+            You have been invited to Notice the Signs, the City of London Corporation's safeguarding portal, where you can take the pledge to report concerns and complete your safeguarding training.
+
+            To accept, confirm your email address and choose a password:
+            {link}
+
+            This link works for 7 days. If you were not expecting this email, you can ignore it.
+
+            City of London Corporation
+            """;
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
             Id = Guid.NewGuid(),
             Kind = EmailKind,
             Recipient = user.Email,
-            Subject = "Your invitation to Notice the Signs",
-            TextBody = $"""
-                Dear {user.DisplayName},
-
-                You have been invited to Notice the Signs, the City of London Corporation's safeguarding portal, where you can take the pledge to report concerns and complete your safeguarding training.
-
-                To accept, confirm your email address and choose a password:
-                {link}
-
-                This link works for 7 days. If you were not expecting this email, you can ignore it.
-
-                City of London Corporation
-                """,
+            Subject = subject,
+            TextBody = body,
+            HtmlBody = EmailHtml.From(subject, body),
             CreatedAt = now,
             NextAttemptAt = now,
         });

@@ -60,6 +60,8 @@ public sealed class ProductionSettingsHealthCheck(IConfiguration configuration, 
         "Authentication:EntraId:TenantId",
         "Authentication:EntraId:ClientId",
         "Authentication:EntraId:ClientSecret",
+        "Email:SendGrid:ApiKey",
+        "Email:From",
     ];
 
     public static IEnumerable<string> Missing(IConfiguration configuration) =>

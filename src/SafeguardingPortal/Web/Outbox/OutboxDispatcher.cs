@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
+using SafeguardingPortal.Web.Alerts;
 
 namespace SafeguardingPortal.Web.Outbox;
 
@@ -13,11 +13,15 @@ public sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 20;
 
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long a claimed row is left to its dispatcher before another may take it (one that died mid-send).</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>
 /// Sends what the outbox holds, oldest first. A message that fails is tried again later with a growing wait;
-/// one with no mailbox, or out of attempts, ends Failed so the people who can act see it.
+/// one with no mailbox, refused by the email service, or out of attempts, ends Failed and raises an alert, so the
+/// people who can act see it (security.md §19).
 /// </summary>
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
     : BackgroundService
@@ -33,20 +37,15 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
             return 0;
         }
 
-        var now = time.GetUtcNow();
-        var due = await db.Set<OutboxMessage>()
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-            .OrderBy(m => m.CreatedAt)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
-
+        var due = await OutboxClaims.ClaimAsync(db, time.GetUtcNow(), options.Value.BatchSize, options.Value.Lease, cancellationToken);
         var sent = 0;
         foreach (var message in due)
         {
             message.Attempts++;
+            message.LeaseUntil = null;
             if (message.Recipient is null)
             {
-                Fail(message, "No mailbox is configured for this recipient.");
+                Fail(db, message, AlertKind.NoMailbox, "No mailbox is configured for this recipient.");
             }
             else
             {
@@ -57,10 +56,14 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
                     message.SentAt = time.GetUtcNow();
                     sent++;
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (EmailRefusedException ex)
                 {
-                    // The exception's type only: its message could echo an address or a body.
-                    Retry(message, ex.GetType().Name);
+                    Fail(db, message, AlertKind.NotificationFailed, ex.Message);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The status or the exception's type only: a message could echo an address or a body.
+                    Retry(db, message, ex is HttpRequestException { StatusCode: { } status } ? $"HTTP {(int)status}" : ex.GetType().Name);
                 }
             }
 
@@ -72,8 +75,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first pass waits one interval too: it then never races a test that sends the outbox itself.
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -85,28 +89,38 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
                 logger.LogWarning("Outbox dispatch failed ({Error}); retrying on the next tick", ex.GetType().Name);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private void Retry(OutboxMessage message, string error)
+    private void Retry(PortalDbContext db, OutboxMessage message, string error)
     {
         message.LastError = error;
         if (message.Attempts >= options.Value.MaxAttempts)
         {
-            Fail(message, error);
+            Fail(db, message, AlertKind.NotificationFailed, $"{error}, after {message.Attempts} attempts");
             return;
         }
 
-        // 30 s, 1 min, 2 min… capped at 4 hours: twenty attempts span about a day.
-        var wait = TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, message.Attempts - 1), TimeSpan.FromHours(4).TotalSeconds));
+        // 30 s, 1 min, 2 min… capped at 2 hours: the nineteen waits between twenty attempts add up to about 24 hours.
+        var wait = TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, message.Attempts - 1), TimeSpan.FromHours(2).TotalSeconds));
         message.NextAttemptAt = time.GetUtcNow() + wait;
         logger.LogWarning("Outbox message {Id} attempt {Attempt} failed ({Error}); next try in {Wait}", message.Id, message.Attempts, error, wait);
     }
 
-    private void Fail(OutboxMessage message, string error)
+    /// <summary>Ends the row Failed and raises an alert for the people who can act: its kind and team, never its content.</summary>
+    private void Fail(PortalDbContext db, OutboxMessage message, AlertKind kind, string error)
     {
         message.Status = OutboxStatus.Failed;
         message.LastError = error;
+        var about = message.Team is null ? $"A {message.Kind} email" : $"The {message.Team} team's {message.Kind} email";
+        db.Add(new Alert
+        {
+            Id = Guid.NewGuid(),
+            Kind = kind,
+            Team = message.Team,
+            OutboxMessageId = message.Id,
+            Message = kind == AlertKind.NoMailbox ? $"{about} has no mailbox to go to." : $"{about} could not be sent: {error}.",
+            RaisedAt = time.GetUtcNow(),
+        });
         logger.LogError("Outbox message {Id} ({Kind}) failed for good: {Error}", message.Id, message.Kind, error);
     }
 }

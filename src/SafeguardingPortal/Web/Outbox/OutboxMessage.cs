@@ -25,6 +25,12 @@ public sealed class OutboxMessage
 
     public required string TextBody { get; init; }
 
+    /// <summary>The same message as HTML (<see cref="EmailHtml"/>), sent alongside the text; null for older rows.</summary>
+    public string? HtmlBody { get; init; }
+
+    /// <summary>The team key (<c>children</c>, <c>lado</c>…) of a team notification, so a failure alerts the right people.</summary>
+    public string? Team { get; init; }
+
     public Guid? ConcernId { get; init; }
 
     public OutboxStatus Status { get; set; }
@@ -36,6 +42,12 @@ public sealed class OutboxMessage
     public DateTimeOffset NextAttemptAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// Until when a dispatcher has claimed the row. A dispatcher that dies mid-send leaves the lease to run out, and
+    /// the row is then due again: a duplicate is possible, a loss is not.
+    /// </summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
 
     public string? LastError { get; set; }
 }

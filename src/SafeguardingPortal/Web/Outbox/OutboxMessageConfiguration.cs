@@ -13,6 +13,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.Kind).HasMaxLength(40);
         builder.Property(m => m.Recipient).HasMaxLength(254);
         builder.Property(m => m.Subject).HasMaxLength(200);
+        builder.Property(m => m.Team).HasMaxLength(30);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(m => m.LastError).HasMaxLength(500);
     }

@@ -153,6 +153,7 @@ public sealed class ReportJourneyTests(PortalFactory portal) : IClassFixture<Por
         await j.AnswerAsync(("description", JourneyScript.Description));
 
         Assert.Equal("/report/your-details", j.Path);
+        Assert.Contains("we will send an email to it to say we have received your report", j.Page.QuerySelector("#email-hint")!.TextContent, StringComparison.Ordinal);
         await j.OpenAsync("/report/give-your-name");
         Assert.Equal("/report/your-details", j.Path);
 

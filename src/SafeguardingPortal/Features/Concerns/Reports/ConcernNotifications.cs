@@ -25,14 +25,18 @@ public static class ConcernNotifications
             var recipient = team == Team.DepartmentLead
                 ? reference.Departments.Departments.SingleOrDefault(d => d.Slug == reporter.Department)?.LeadMailbox
                 : reference.Contacts.Mailboxes.GetValueOrDefault(key);
+            var subject = $"[{concern.Urgency}] New safeguarding concern {concern.Reference}";
+            var body = Body(concern, TeamName(team, reference), inbox);
             yield return new OutboxMessage
             {
                 Id = Guid.NewGuid(),
                 Kind = team is Team.DepartmentLead or Team.SafeguardingLead ? "staff-report-copy" : "team-notification",
                 Recipient = recipient,
+                Team = key,
                 ConcernId = concern.Id,
-                Subject = $"[{concern.Urgency}] New safeguarding concern {concern.Reference}",
-                TextBody = Body(concern, TeamName(team, reference), inbox),
+                Subject = subject,
+                TextBody = body,
+                HtmlBody = EmailHtml.From(subject, body),
                 CreatedAt = concern.ReceivedAt,
                 NextAttemptAt = concern.ReceivedAt,
             };

@@ -72,10 +72,15 @@ public sealed class ConcernService(
         };
         db.Add(concern);
 
-        // A quarantined report reaches the teams only when a person releases it.
+        // A quarantined report reaches the teams only when a person releases it, and acknowledges nobody: a bot must not
+        // be able to make the portal email addresses of its choosing.
         if (concern.Status == ConcernStatus.New)
         {
             db.AddRange(ConcernNotifications.For(concern, decision, request.Reporter, reference.Value, links.InboxAbsolute()));
+            if (!request.Reporter.Anonymous && options.Contact?.Email is { } email)
+            {
+                db.Add(ReporterAcknowledgement.For(concern, email, reference.Value));
+            }
         }
 
         options.Saving?.Invoke(concern.Reference);

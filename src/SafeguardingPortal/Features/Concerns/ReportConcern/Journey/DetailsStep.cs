@@ -19,7 +19,13 @@ public sealed class DetailsStep : JourneyStep
         FormField[] fields =
         [
             new TextField("name", c.T["Full name"], a.Name) { Autocomplete = "name", Spellcheck = false },
-            new TextField("email", c.T["Email address"], a.Email) { Type = "email", Autocomplete = "email", Spellcheck = false },
+            new TextField("email", c.T["Email address"], a.Email)
+            {
+                Type = "email",
+                Autocomplete = "email",
+                Spellcheck = false,
+                Hint = c.T["If you give an email address, we will send an email to it to say we have received your report. The email will not include what you told us."],
+            },
             new TextField("phone", c.T["Phone number"], a.Phone) { Type = "tel", Autocomplete = "tel", WidthClass = "govuk-input--width-20" },
         ];
         return new QuestionView(c.T["Your details"], fields)
