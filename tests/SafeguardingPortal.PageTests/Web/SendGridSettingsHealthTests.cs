@@ -7,7 +7,7 @@ using SafeguardingPortal.Web.Health;
 
 namespace SafeguardingPortal.PageTests.Web;
 
-/// <summary>Production without SendGrid's key or the sender address is not ready: notifications would only queue up.</summary>
+/// <summary>Production without SendGrid's key, the sender address or the webhook's verification key is not ready: notifications would only queue up.</summary>
 public sealed class SendGridSettingsHealthTests
 {
     private static readonly Dictionary<string, string?> EverythingElse = new()
@@ -18,6 +18,7 @@ public sealed class SendGridSettingsHealthTests
         ["Authentication:EntraId:TenantId"] = "tenant",
         ["Authentication:EntraId:ClientId"] = "client",
         ["Authentication:EntraId:ClientSecret"] = "secret",
+        ["Email:SendGrid:WebhookVerificationKey"] = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE",
     };
 
     [Fact]
@@ -27,6 +28,7 @@ public sealed class SendGridSettingsHealthTests
         Assert.Equal(HealthStatus.Unhealthy, await CheckAsync(new(EverythingElse) { ["Email:SendGrid:ApiKey"] = "SG.key" }));
         Assert.Equal(HealthStatus.Unhealthy, await CheckAsync(new(EverythingElse) { ["Email:From"] = "noticethesigns@cityoflondon.gov.uk" }));
         Assert.Equal(HealthStatus.Healthy, await CheckAsync(new(EverythingElse) { ["Email:SendGrid:ApiKey"] = "SG.key", ["Email:From"] = "noticethesigns@cityoflondon.gov.uk" }));
+        Assert.Equal(HealthStatus.Unhealthy, await CheckAsync(new(EverythingElse) { ["Email:SendGrid:ApiKey"] = "SG.key", ["Email:From"] = "noticethesigns@cityoflondon.gov.uk", ["Email:SendGrid:WebhookVerificationKey"] = "" }));
     }
 
     private static async Task<HealthStatus> CheckAsync(Dictionary<string, string?> settings)

@@ -76,6 +76,14 @@ public sealed class SendGridWebhookTests : IDisposable
         Assert.Equal((AlertKind.MailboxUndeliverable, "children", notification.Id), (alert.Kind, alert.Team, alert.OutboxMessageId));
         Assert.Equal(notification.Id, (await db.Set<DeliveryEvent>().SingleAsync(e => e.Id == "evt-1")).OutboxMessageId);
         Assert.Null((await db.Set<DeliveryEvent>().SingleAsync(e => e.Id == "evt-2")).OutboxMessageId);
+
+        // The children's team sees it on its inbox; the adults' team does not.
+        var children = new JourneyClient(portal.ClientFor(await TestUsers.CreateAsync(portal, roles: [(Features.Accounts.PortalRole.ChildrenTeam, "ChildrenTeam")])));
+        await children.OpenAsync("/inbox");
+        Assert.Contains("mailbox did not accept a notification", children.Page.QuerySelector("#alerts")!.TextContent, StringComparison.Ordinal);
+        var adults = new JourneyClient(portal.ClientFor(await TestUsers.CreateAsync(portal, roles: [(Features.Accounts.PortalRole.AdultsTeam, "AdultsTeam")])));
+        await adults.OpenAsync("/inbox");
+        Assert.Null(adults.Page.QuerySelector("#alerts"));
     }
 
     [Fact]

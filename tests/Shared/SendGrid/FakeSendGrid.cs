@@ -25,7 +25,7 @@ public sealed class FakeSendGrid : IAsyncDisposable
     private Process? process;
 
     /// <summary>The contract, from the <c>shared/</c> folder beside the repository; never copied into it.</summary>
-    public static string SchemaPath => Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "contracts", "sendgrid", "mail-send-request.schema.json"));
+    public static string SchemaPath => SharedContracts.Path("sendgrid", "mail-send-request.schema.json");
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 

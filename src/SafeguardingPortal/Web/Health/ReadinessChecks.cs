@@ -62,6 +62,7 @@ public sealed class ProductionSettingsHealthCheck(IConfiguration configuration, 
         "Authentication:EntraId:ClientSecret",
         "Email:SendGrid:ApiKey",
         "Email:From",
+        "Email:SendGrid:WebhookVerificationKey",
     ];
 
     public static IEnumerable<string> Missing(IConfiguration configuration) =>

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Accounts.Authorization;
 using SafeguardingPortal.Features.Concerns.Routing;
+using SafeguardingPortal.Web.Alerts;
 using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.Inbox;
@@ -13,7 +16,7 @@ namespace SafeguardingPortal.Features.Concerns.Inbox;
 /// urgent first, with the working-day clock; and the early-help follow-ups that are overdue.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class IndexModel(InboxQuery query, InboxClock clock, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(InboxQuery query, InboxClock clock, IAuthorizationService authorization, PortalDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Team { get; set; }
@@ -35,6 +38,9 @@ public sealed class IndexModel(InboxQuery query, InboxClock clock, IAuthorizatio
     public IReadOnlyList<InboxRow> Rows { get; private set; } = [];
 
     public IReadOnlyList<InboxRow> FollowUpsDue { get; private set; } = [];
+
+    /// <summary>Open alerts for these teams, such as their mailbox bouncing notifications: new reports may be unseen.</summary>
+    public IReadOnlyList<Alert> Alerts { get; private set; } = [];
 
     public bool ShowQuarantine => User.Has(PortalRole.SafeguardingLead);
 
@@ -64,5 +70,7 @@ public sealed class IndexModel(InboxQuery query, InboxClock clock, IAuthorizatio
         var filter = new InboxFilter(CaseAccess.FromSlug(Team), Phase ?? InboxFilter.Open, InboxText.Parse<Urgency>(Urgency), Age, Overdue == "yes");
         Rows = [.. all.Where(r => filter.Matches(r, clock.Today))];
         FollowUpsDue = [.. all.Where(r => r.FollowUpOn < clock.Today).OrderBy(r => r.FollowUpOn)];
+        var keys = teams.Select(CaseAccess.Slug).ToList();
+        Alerts = await db.Set<Alert>().Where(a => a.ResolvedAt == null && a.Team != null && keys.Contains(a.Team)).OrderByDescending(a => a.RaisedAt).ToListAsync();
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
-using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web.Alerts;
 
 namespace SafeguardingPortal.Web.Outbox.Events;
@@ -10,7 +8,7 @@ namespace SafeguardingPortal.Web.Outbox.Events;
 /// Records SendGrid's events against the notifications they are about, each <c>sg_event_id</c> once, and raises
 /// an alert when a team's mailbox bounces or drops a notification: the team then hears of reports some other way.
 /// </summary>
-public sealed class DeliveryEvents(PortalDbContext db, IOptions<ReferenceData> reference, TimeProvider time, ILogger<DeliveryEvents> logger)
+public sealed class DeliveryEvents(PortalDbContext db, TimeProvider time, ILogger<DeliveryEvents> logger)
 {
     private static readonly HashSet<string> Undeliverable = ["bounce", "dropped"];
 
@@ -28,7 +26,7 @@ public sealed class DeliveryEvents(PortalDbContext db, IOptions<ReferenceData> r
         {
             var notification = Guid.TryParse(item.NotificationId, out var id) ? notifications.GetValueOrDefault(id) : null;
             db.Set<DeliveryEvent>().Add(new DeliveryEvent { Id = item.Id, OutboxMessageId = notification?.Id, Event = item.Event, OccurredAt = item.OccurredAt, ReceivedAt = now });
-            if (notification is not null && Undeliverable.Contains(item.Event) && TeamOf(notification.Recipient) is { } team)
+            if (notification is not null && Undeliverable.Contains(item.Event) && notification.Team is { } team)
             {
                 db.Set<Alert>().Add(new Alert
                 {
@@ -46,7 +44,4 @@ public sealed class DeliveryEvents(PortalDbContext db, IOptions<ReferenceData> r
         await db.SaveChangesAsync(cancellationToken);
         return fresh.Count;
     }
-
-    private string? TeamOf(string? recipient) =>
-        reference.Value.Contacts.Mailboxes.FirstOrDefault(m => string.Equals(m.Value, recipient, StringComparison.OrdinalIgnoreCase)).Key;
 }

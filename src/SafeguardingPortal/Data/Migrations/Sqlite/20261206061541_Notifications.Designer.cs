@@ -11,7 +11,7 @@ using SafeguardingPortal.Data;
 namespace SafeguardingPortal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261206055739_Notifications")]
+    [Migration("20261206061541_Notifications")]
     partial class Notifications
     {
         /// <inheritdoc />
@@ -278,6 +278,114 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("HeadCounts", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.CaseNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamCaseId");
+
+                    b.ToTable("CaseNotes", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AcknowledgedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeelsSafer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomesMet")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedOutcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRationale")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedTransferReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SignedOffAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SignedOffBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpOn");
+
+                    b.HasIndex("ConcernId", "Team")
+                        .IsUnique();
+
+                    b.HasIndex("Team", "Status");
+
+                    b.ToTable("TeamCases", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Postcodes.ImportedPostcode", b =>
                 {
                     b.Property<string>("Postcode")
@@ -353,7 +461,13 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DecideBy")
@@ -365,6 +479,9 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
 
                     b.Property<string>("ProtectedAnswers")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRejectionReason")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("QuarantineReason")
@@ -409,6 +526,8 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -556,6 +675,33 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Web.Outbox.Events.DeliveryEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("DeliveryEvents", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Web.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -674,6 +820,24 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.CaseNote", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("TeamCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Concerns.Reports.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Reports.ConcernDestination", b =>
                 {
                     b.HasOne("SafeguardingPortal.Features.Concerns.Reports.Concern", null)
@@ -686,6 +850,11 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
             modelBuilder.Entity("SafeguardingPortal.Features.Accounts.PortalUser", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Reports.Concern", b =>

@@ -12,7 +12,7 @@ using SafeguardingPortal.Data;
 namespace SafeguardingPortal.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261206055743_Notifications")]
+    [Migration("20261206061543_Notifications")]
     partial class Notifications
     {
         /// <inheritdoc />
@@ -285,6 +285,116 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("HeadCounts", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.CaseNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("TeamCaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamCaseId");
+
+                    b.ToTable("CaseNotes", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcknowledgedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("FeelsSafer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OutcomesMet")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ProtectedOutcome")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedRationale")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedTransferReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SignedOffBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpOn");
+
+                    b.HasIndex("ConcernId", "Team")
+                        .IsUnique();
+
+                    b.HasIndex("Team", "Status");
+
+                    b.ToTable("TeamCases", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Postcodes.ImportedPostcode", b =>
                 {
                     b.Property<string>("Postcode")
@@ -362,8 +472,14 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Anonymous")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("DecideBy")
                         .HasColumnType("date");
@@ -374,6 +490,9 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
 
                     b.Property<string>("ProtectedAnswers")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedRejectionReason")
                         .HasColumnType("text");
 
                     b.Property<string>("QuarantineReason")
@@ -418,6 +537,8 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                         .HasColumnType("character varying(2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -571,6 +692,33 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Web.Outbox.Events.DeliveryEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("DeliveryEvents", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Web.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -689,6 +837,24 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.CaseNote", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("TeamCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Concerns.Reports.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Reports.ConcernDestination", b =>
                 {
                     b.HasOne("SafeguardingPortal.Features.Concerns.Reports.Concern", null)
@@ -701,6 +867,11 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
             modelBuilder.Entity("SafeguardingPortal.Features.Accounts.PortalUser", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Reports.Concern", b =>
