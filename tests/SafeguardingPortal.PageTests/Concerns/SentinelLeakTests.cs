@@ -76,8 +76,12 @@ public sealed class SentinelLeakTests : IDisposable
     private async Task<List<string>> EmailsAsync()
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var rows = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<OutboxMessage>().Select(m => m.Subject + "\n" + m.TextBody).ToListAsync();
-        var files = Directory.Exists(portal.OutboxFolder) ? Directory.GetFiles(portal.OutboxFolder).Select(File.ReadAllText) : [];
+        var rows = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<OutboxMessage>().Select(m => m.Subject + "\n" + m.TextBody + "\n" + m.HtmlBody).ToListAsync();
+
+        // The acknowledgement is addressed to the reporter, so only its To: header may carry their address.
+        var files = Directory.Exists(portal.OutboxFolder)
+            ? Directory.GetFiles(portal.OutboxFolder).Select(f => string.Join('\n', File.ReadAllLines(f).Where(line => !line.StartsWith("To:", StringComparison.Ordinal))))
+            : [];
         return [.. rows, .. files];
     }
 

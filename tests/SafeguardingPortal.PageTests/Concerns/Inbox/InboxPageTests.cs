@@ -44,7 +44,7 @@ public sealed class InboxPageTests : IDisposable
 
         Assert.Equal([child], References(children));
         Assert.Equal([adult], References(adults));
-        Assert.Equal([child, adult], References(lead).Order());
+        Assert.Equal(new[] { child, adult }.Order(), References(lead).Order());
     }
 
     [Fact]
