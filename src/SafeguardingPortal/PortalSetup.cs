@@ -78,6 +78,7 @@ public static class PortalSetup
         services.AddScoped<Web.Audit.AuditLog>();
         services.AddSingleton<RoutingDataProvider>();
         services.AddScoped<ConcernService>();
+        services.AddScoped<Features.Training.TrainingService>();
         services.AddConcernRetention(configuration);
         services.AddInbox();
         services.Configure<ReportJourneyOptions>(configuration.GetSection("ReportJourney"));

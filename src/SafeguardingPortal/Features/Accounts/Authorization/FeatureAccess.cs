@@ -21,6 +21,7 @@ public static class FeatureAccess
         pages.AllowAnonymousToFolder("/Accounts/SignIn");
 
         pages.AuthorizeFolder("/Accounts", PortalPolicies.SignedIn);
+        pages.AuthorizeFolder("/Training", PortalPolicies.SignedIn);
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);
         pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
         pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);

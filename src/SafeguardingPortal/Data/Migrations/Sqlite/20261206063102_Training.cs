@@ -1,0 +1,82 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SafeguardingPortal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Training : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "QuizAttempt",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Course = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    QuestionIds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Answers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Percentage = table.Column<int>(type: "INTEGER", nullable: true),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizAttempt", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizAttempt_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingProgress",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Course = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Chapter = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingProgress_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuizAttempt_UserId_Course_StartedAt",
+                table: "QuizAttempt",
+                columns: new[] { "UserId", "Course", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingProgress_UserId_Course_Chapter",
+                table: "TrainingProgress",
+                columns: new[] { "UserId", "Course", "Chapter" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "QuizAttempt");
+
+            migrationBuilder.DropTable(
+                name: "TrainingProgress");
+        }
+    }
+}
