@@ -90,6 +90,11 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("training/{course}/check", "GET /training/safeguarding-essentials/check", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ("training/{course}/result/{attempt:guid}", "GET /training/safeguarding-essentials/result/{none}", [Found, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing]),
 
+        // Certificates: a holder's own page; the print template only with the token Chromium is given; the public check of a code.
+        ("training/certificates/{code}", "GET /training/certificates/NTS-NONE", [Found, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing]),
+        ("training/certificates/{code}/print", "GET /training/certificates/NTS-NONE/print", Everyone(Missing)),
+        ("verify/{code}", "GET /verify/NTS-NONE", Everyone(Missing)),
+
         // Content editors only.
         ("content-status", "GET /content-status", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden]),
 

@@ -17,11 +17,16 @@ public sealed class IndexModel(ContentStore content, PortalDbContext db) : Train
 
     public IReadOnlyList<CourseStatus> Courses { get; private set; } = [];
 
+    /// <summary>Every certificate the learner holds, newest first: each completion issues a new one and keeps the old.</summary>
+    public IReadOnlyList<Certificate> Certificates { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         var userId = UserId;
         var read = await Db.Set<TrainingProgress>().Where(p => p.UserId == userId).Select(p => new { p.Course, p.Chapter }).ToListAsync();
         var results = await Db.Set<QuizAttempt>().Where(a => a.UserId == userId && a.SubmittedAt != null).AsNoTracking().ToListAsync();
+        Certificates = await Db.Set<Certificate>().Where(c => c.UserId == userId).AsNoTracking().ToListAsync();
+        Certificates = [.. Certificates.OrderByDescending(c => c.CompletedOn).ThenBy(c => c.CourseTitle)];
         Courses =
         [
             .. (await CoursesForLearnerAsync()).Select(course =>

@@ -12,6 +12,9 @@ public sealed class ResultModel(ContentStore content, PortalDbContext db) : Trai
 
     public QuizResult Result { get; private set; } = null!;
 
+    /// <summary>The certificate this attempt earned, when it passed.</summary>
+    public string? CertificateCode { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string course, Guid attempt)
     {
         var found = await FindCourseAsync(course);
@@ -24,6 +27,7 @@ public sealed class ResultModel(ContentStore content, PortalDbContext db) : Trai
         }
 
         Course = found;
+        CertificateCode = await Db.Set<Certificate>().Where(c => c.AttemptId == stored.Id).Select(c => c.Code).SingleOrDefaultAsync();
 
         // Re-scored from the stored answers so the feedback matches the course as it is now; the stored percentage is the record.
         Result = QuizScore.Score(TrainingQuestions.Drawn(found, stored), TrainingQuestions.ParseAnswers(stored.Answers), found.PassMark) with

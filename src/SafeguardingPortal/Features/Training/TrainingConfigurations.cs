@@ -31,3 +31,20 @@ public sealed class QuizAttemptConfiguration : IEntityTypeConfiguration<QuizAtte
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certificate>
+{
+    public void Configure(EntityTypeBuilder<Certificate> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Code).HasMaxLength(20);
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.Property(c => c.HolderName).HasMaxLength(200);
+        builder.Property(c => c.Course).HasMaxLength(100);
+        builder.Property(c => c.CourseTitle).HasMaxLength(200);
+        builder.Property(c => c.Level).HasMaxLength(20);
+        builder.HasIndex(c => new { c.UserId, c.Course, c.CompletedOn });
+        builder.HasIndex(c => c.AttemptId).IsUnique();
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -34,3 +34,26 @@ public sealed class QuizAttempt
 
     public IReadOnlyList<string> DrawnIds => QuestionIds.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
+
+/// <summary>
+/// Issued on every pass, with fresh dates; earlier ones stay as the learner's history. The holder's name and the
+/// course title are copied as they were on the day, so a certificate never changes after it is issued.
+/// </summary>
+public sealed class Certificate
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The public code on the certificate and in its verification URL.</summary>
+    public string Code { get; set; } = "";
+
+    public Guid UserId { get; set; }
+    public Guid AttemptId { get; set; }
+    public string HolderName { get; set; } = "";
+    public string Course { get; set; } = "";
+    public string CourseTitle { get; set; } = "";
+    public string Level { get; set; } = "";
+    public DateOnly CompletedOn { get; set; }
+    public DateOnly ExpiresOn { get; set; }
+    public int Score { get; set; }
+    public bool Revoked { get; set; }
+}

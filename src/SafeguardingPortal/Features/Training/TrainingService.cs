@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using SafeguardingPortal.Content;
 using SafeguardingPortal.Data;
 
 namespace SafeguardingPortal.Features.Training;
 
-/// <summary>The writes of training: chapters read, knowledge-check attempts started and submitted.</summary>
+/// <summary>The writes of training: chapters read, knowledge-check attempts started and submitted, certificates issued.</summary>
 public sealed class TrainingService(PortalDbContext db, TimeProvider time)
 {
     public async Task MarkReadAsync(Guid userId, Course course, Chapter chapter)
@@ -55,7 +56,7 @@ public sealed class TrainingService(PortalDbContext db, TimeProvider time)
         return attempt;
     }
 
-    /// <summary>Scores the open attempt against its stored draw; unanswered questions count as wrong.</summary>
+    /// <summary>Scores the open attempt against its stored draw (unanswered questions count as wrong); a pass issues a certificate in the same save.</summary>
     public async Task<QuizAttempt?> SubmitAsync(Guid userId, Course course, Guid attemptId, IReadOnlyDictionary<string, IReadOnlySet<int>> answers)
     {
         var attempt = await db.Set<QuizAttempt>().SingleOrDefaultAsync(a => a.Id == attemptId && a.UserId == userId && a.Course == course.Slug && a.SubmittedAt == null);
@@ -69,6 +70,25 @@ public sealed class TrainingService(PortalDbContext db, TimeProvider time)
         attempt.Answers = TrainingQuestions.FormatAnswers(result);
         attempt.Percentage = result.Percentage;
         attempt.Passed = result.Passed;
+        if (result.Passed)
+        {
+            var completedOn = LondonTime.Date(attempt.SubmittedAt.Value);
+            db.Add(new Certificate
+            {
+                Id = Guid.NewGuid(),
+                Code = CertificateCodes.New(),
+                UserId = userId,
+                AttemptId = attempt.Id,
+                HolderName = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(),
+                Course = course.Slug,
+                CourseTitle = course.Title,
+                Level = course.LevelName,
+                CompletedOn = completedOn,
+                ExpiresOn = Refreshers.Due(completedOn, course.ValidityYears),
+                Score = result.Percentage,
+            });
+        }
+
         await db.SaveChangesAsync();
         return attempt;
     }

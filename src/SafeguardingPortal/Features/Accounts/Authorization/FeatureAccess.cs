@@ -17,6 +17,10 @@ public static class FeatureAccess
         }
 
         pages.AllowAnonymousToFolder("/Campaign/Posters");
+
+        // Certificates are checked by anyone holding the code; Chromium prints one with a short-lived token, not a session.
+        pages.AllowAnonymousToPage("/Training/Verify");
+        pages.AllowAnonymousToPage("/Training/CertificatePrint");
         pages.AllowAnonymousToFolder("/Concerns/ReportConcern");
         pages.AllowAnonymousToFolder("/Accounts/SignIn");
 

@@ -12,6 +12,34 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Certificate",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AttemptId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HolderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Course = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CourseTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    Revoked = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Certificate", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Certificate_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuizAttempt",
                 columns: table => new
                 {
@@ -58,6 +86,23 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Certificate_AttemptId",
+                table: "Certificate",
+                column: "AttemptId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificate_Code",
+                table: "Certificate",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificate_UserId_Course_CompletedOn",
+                table: "Certificate",
+                columns: new[] { "UserId", "Course", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuizAttempt_UserId_Course_StartedAt",
                 table: "QuizAttempt",
                 columns: new[] { "UserId", "Course", "StartedAt" });
@@ -72,6 +117,9 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Certificate");
+
             migrationBuilder.DropTable(
                 name: "QuizAttempt");
 
