@@ -79,6 +79,8 @@ public static class PortalSetup
         services.AddSingleton<RoutingDataProvider>();
         services.AddScoped<ConcernService>();
         services.AddScoped<Features.Training.TrainingService>();
+        services.AddScoped<Features.Training.RefresherReminders>();
+        services.AddHostedService<Features.Training.RefresherReminderService>();
         services.AddConcernRetention(configuration);
         services.AddInbox();
         services.Configure<ReportJourneyOptions>(configuration.GetSection("ReportJourney"));

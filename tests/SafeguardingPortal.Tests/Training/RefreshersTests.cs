@@ -39,4 +39,17 @@ public sealed class RefreshersTests
         Assert.Equal(CertificateState.Expired, Refreshers.StateOn(expires, expires, revoked: false));
         Assert.Equal(CertificateState.Revoked, Refreshers.StateOn(new DateOnly(2027, 1, 1), expires, revoked: true));
     }
+
+    [Fact]
+    public void DueBy_SendsWhatIsDueAndNotYetSent_OnlyOnce()
+    {
+        var due = new DateOnly(2029, 12, 6);
+
+        Assert.Empty(Refreshers.DueBy(due, new DateOnly(2029, 10, 6), new HashSet<ReminderKind>()));
+        Assert.Equal([ReminderKind.SixtyDaysBefore], Refreshers.DueBy(due, new DateOnly(2029, 10, 7), new HashSet<ReminderKind>()));
+        Assert.Empty(Refreshers.DueBy(due, new DateOnly(2029, 10, 8), new HashSet<ReminderKind> { ReminderKind.SixtyDaysBefore }));
+        Assert.Equal(
+            [ReminderKind.ThirtyDaysBefore, ReminderKind.DueDay, ReminderKind.FourteenDaysOverdue],
+            Refreshers.DueBy(due, new DateOnly(2030, 1, 1), new HashSet<ReminderKind> { ReminderKind.SixtyDaysBefore }));
+    }
 }

@@ -32,6 +32,10 @@ public static class Refreshers
         new(ReminderKind.FourteenDaysOverdue, due.AddDays(14)),
     ];
 
+    /// <summary>The reminders due by <paramref name="today"/> not yet sent; a missed one (the job was down) still goes, once.</summary>
+    public static IReadOnlyList<ReminderKind> DueBy(DateOnly due, DateOnly today, IReadOnlySet<ReminderKind> sent) =>
+        [.. Reminders(due).Where(r => r.On <= today && !sent.Contains(r.Kind)).Select(r => r.Kind)];
+
     /// <summary>A certificate is valid up to the day before it is due, expired from the due day; revocation wins.</summary>
     public static CertificateState StateOn(DateOnly today, DateOnly expires, bool revoked) =>
         revoked ? CertificateState.Revoked : today < expires ? CertificateState.Valid : CertificateState.Expired;

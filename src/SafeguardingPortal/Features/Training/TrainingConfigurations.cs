@@ -48,3 +48,16 @@ public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certific
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class RefresherReminderConfiguration : IEntityTypeConfiguration<RefresherReminder>
+{
+    public void Configure(EntityTypeBuilder<RefresherReminder> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+
+        // Two instances running the job at once: the second insert fails, and its outbox row with it.
+        builder.HasIndex(r => new { r.CertificateId, r.Kind }).IsUnique();
+        builder.HasOne<Certificate>().WithMany().HasForeignKey(r => r.CertificateId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

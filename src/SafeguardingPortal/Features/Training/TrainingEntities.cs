@@ -57,3 +57,13 @@ public sealed class Certificate
     public int Score { get; set; }
     public bool Revoked { get; set; }
 }
+
+/// <summary>One refresher reminder sent for a certificate; unique per certificate and kind, so each goes exactly once.</summary>
+public sealed class RefresherReminder
+{
+    public Guid Id { get; set; }
+    public Guid CertificateId { get; set; }
+    public ReminderKind Kind { get; set; }
+    public Guid OutboxMessageId { get; set; }
+    public DateTimeOffset SentAt { get; set; }
+}

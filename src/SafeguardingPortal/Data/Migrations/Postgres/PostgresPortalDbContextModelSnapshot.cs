@@ -686,6 +686,34 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("QuizAttempt");
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Training.RefresherReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("RefresherReminder");
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Training.TrainingProgress", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1009,6 +1037,15 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.HasOne("SafeguardingPortal.Features.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Training.RefresherReminder", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Training.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -673,6 +673,34 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("QuizAttempt");
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Training.RefresherReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("RefresherReminder");
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Training.TrainingProgress", b =>
                 {
                     b.Property<Guid>("Id")
@@ -992,6 +1020,15 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.HasOne("SafeguardingPortal.Features.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Training.RefresherReminder", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Training.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -85,6 +85,27 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RefresherReminder",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CertificateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    OutboxMessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefresherReminder", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RefresherReminder_Certificate_CertificateId",
+                        column: x => x.CertificateId,
+                        principalTable: "Certificate",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Certificate_AttemptId",
                 table: "Certificate",
@@ -108,6 +129,12 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                 columns: new[] { "UserId", "Course", "StartedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RefresherReminder_CertificateId_Kind",
+                table: "RefresherReminder",
+                columns: new[] { "CertificateId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrainingProgress_UserId_Course_Chapter",
                 table: "TrainingProgress",
                 columns: new[] { "UserId", "Course", "Chapter" },
@@ -118,13 +145,16 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Certificate");
-
-            migrationBuilder.DropTable(
                 name: "QuizAttempt");
 
             migrationBuilder.DropTable(
+                name: "RefresherReminder");
+
+            migrationBuilder.DropTable(
                 name: "TrainingProgress");
+
+            migrationBuilder.DropTable(
+                name: "Certificate");
         }
     }
 }
