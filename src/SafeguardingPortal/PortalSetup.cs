@@ -78,6 +78,9 @@ public static class PortalSetup
         services.AddScoped<Web.Audit.AuditLog>();
         services.AddSingleton<RoutingDataProvider>();
         services.AddScoped<ConcernService>();
+        services.AddScoped<Features.Training.TrainingService>();
+        services.AddScoped<Features.Training.RefresherReminders>();
+        services.AddHostedService<Features.Training.RefresherReminderService>();
         services.AddConcernRetention(configuration);
         services.AddInbox();
         services.Configure<ReportJourneyOptions>(configuration.GetSection("ReportJourney"));

@@ -17,7 +17,9 @@ public static class ContentCheck
     private static IEnumerable<ContentProblem> BrokenLinks(ContentSnapshot snapshot, Func<string, bool> isAppRoute)
     {
         var contentPaths = snapshot.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var page in snapshot.Pages)
+        var bodies = snapshot.Pages.Select(p => (File: p.SourceFile, p.Body))
+            .Concat(snapshot.Courses.SelectMany(c => c.Chapters.Select(ch => (File: $"training/{c.Slug}/{ch.SourceFile}", ch.Body))));
+        foreach (var page in bodies)
         {
             foreach (var link in page.Body.Links.Where(SafeUrl.IsInternal))
             {
@@ -29,11 +31,11 @@ public static class ContentCheck
 
                 if (!path.StartsWith('/'))
                 {
-                    yield return new ContentProblem(page.SourceFile, $"link '{link}' must be a path from the site root, starting with '/'");
+                    yield return new ContentProblem(page.File, $"link '{link}' must be a path from the site root, starting with '/'");
                 }
                 else if (!contentPaths.Contains(path.TrimEnd('/') is "" ? "/" : path.TrimEnd('/')) && !isAppRoute(path))
                 {
-                    yield return new ContentProblem(page.SourceFile, $"broken link '{link}': no page at {path}");
+                    yield return new ContentProblem(page.File, $"broken link '{link}': no page at {path}");
                 }
             }
         }

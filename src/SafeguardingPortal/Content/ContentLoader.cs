@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using SafeguardingPortal.Features.Training;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace SafeguardingPortal.Content;
 
-/// <summary>Reads <c>content/phases.yml</c> and every page under <c>content/pages/</c> into a snapshot.</summary>
+/// <summary>Reads <c>content/phases.yml</c>, every page under <c>content/pages/</c> and the courses under <c>content/training/</c> into a snapshot.</summary>
 public static class ContentLoader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -48,7 +49,9 @@ public static class ContentLoader
             problems.Add(new ContentProblem("pages", $"no pages found under {pagesRoot}"));
         }
 
-        return new ContentSnapshot(phases, pages, problems, Convert.ToHexString(hash.GetHashAndReset())[..16]);
+        var courses = CourseLoader.Load(Path.Combine(contentRoot, "training"), ReadHashed, problems);
+
+        return new ContentSnapshot(phases, pages, problems, Convert.ToHexString(hash.GetHashAndReset())[..16], courses);
 
         string ReadHashed(string file)
         {

@@ -161,7 +161,7 @@ public static class ContentParser
         return new PosterDetails(number, matter.Quote, matter.Theme, matter.ArtworkDescription, matter.ConcernsChildren.Value);
     }
 
-    private static (string? Yaml, string Body) Split(string text)
+    internal static (string? Yaml, string Body) Split(string text)
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {

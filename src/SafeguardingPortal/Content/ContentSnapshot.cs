@@ -1,7 +1,14 @@
+using SafeguardingPortal.Features.Training;
+
 namespace SafeguardingPortal.Content;
 
 /// <summary>Everything loaded from <c>content/</c> at one moment: immutable, swapped whole on reload.</summary>
-public sealed class ContentSnapshot(IReadOnlyList<CampaignPhase> phases, IReadOnlyList<ContentPage> pages, IReadOnlyList<ContentProblem> problems, string version)
+public sealed class ContentSnapshot(
+    IReadOnlyList<CampaignPhase> phases,
+    IReadOnlyList<ContentPage> pages,
+    IReadOnlyList<ContentProblem> problems,
+    string version,
+    IReadOnlyList<Course>? courses = null)
 {
     private readonly Dictionary<(string Language, string Path), ContentPage> byKey =
         pages.ToDictionary(p => (p.Language, p.Path));
@@ -11,6 +18,11 @@ public sealed class ContentSnapshot(IReadOnlyList<CampaignPhase> phases, IReadOn
     public IReadOnlyList<ContentPage> Pages { get; } = pages;
 
     public IReadOnlyList<ContentProblem> Problems { get; } = problems;
+
+    /// <summary>The training courses under <c>content/training/</c> that loaded without problems.</summary>
+    public IReadOnlyList<Course> Courses { get; } = courses ?? [];
+
+    public Course? FindCourse(string slug) => Courses.FirstOrDefault(c => c.Slug == slug);
 
     /// <summary>A hash of every file read, so rendered documents can be cached per content version.</summary>
     public string Version { get; } = version;

@@ -84,6 +84,17 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("account/people/{id:guid}", "GET /account/people/{self}", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ("account/sign-out", "GET /account/sign-out", [Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found, Found]),
 
+        // Training: everyone with an account takes the courses meant for them; a result is only ever its learner's ({none} is no attempt).
+        ("training", "GET /training", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("training/{course}/{chapter}", "GET /training/safeguarding-essentials/how-to-report", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("training/{course}/check", "GET /training/safeguarding-essentials/check", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("training/{course}/result/{attempt:guid}", "GET /training/safeguarding-essentials/result/{none}", [Found, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing]),
+
+        // Certificates: a holder's own page; the print template only with the token Chromium is given; the public check of a code.
+        ("training/certificates/{code}", "GET /training/certificates/NTS-NONE", [Found, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing]),
+        ("training/certificates/{code}/print", "GET /training/certificates/NTS-NONE/print", Everyone(Missing)),
+        ("verify/{code}", "GET /verify/NTS-NONE", Everyone(Missing)),
+
         // Content editors only.
         ("content-status", "GET /content-status", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden]),
 
@@ -137,7 +148,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
             using var client = portal.ClientFor(people[column]);
             foreach (var (_, request, cells) in Matrix)
             {
-                var (method, path) = (request.Split(' ')[0], request.Split(' ')[1].Replace("{self}", (people[column]?.Id ?? Guid.Empty).ToString(), StringComparison.Ordinal).Replace("{children-concern}", concern, StringComparison.Ordinal));
+                var (method, path) = (request.Split(' ')[0], request.Split(' ')[1].Replace("{self}", (people[column]?.Id ?? Guid.Empty).ToString(), StringComparison.Ordinal).Replace("{children-concern}", concern, StringComparison.Ordinal).Replace("{none}", Guid.Empty.ToString(), StringComparison.Ordinal));
                 using var message = new HttpRequestMessage(new HttpMethod(method), path);
                 if (method == "POST")
                 {

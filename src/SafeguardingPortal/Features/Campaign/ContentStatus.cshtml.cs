@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Features.Training;
 
 namespace SafeguardingPortal.Features.Campaign;
 
-/// <summary>For the service owner: translations awaiting review, pages not yet translated, and the content version.</summary>
+/// <summary>For the service owner: translations and training material awaiting review, pages not yet translated, and the content version.</summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ContentStatusModel(ContentStore store, TimeProvider time) : PageModel
 {
@@ -16,6 +17,9 @@ public sealed class ContentStatusModel(ContentStore store, TimeProvider time) : 
     public IReadOnlyList<(Language Language, ContentPage Page)> Untranslated { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>Course material still marked draft, for the service owner to review.</summary>
+    public IReadOnlyList<DraftTrainingMaterial> DraftTraining { get; private set; } = [];
 
     public void OnGet()
     {
@@ -30,5 +34,6 @@ public sealed class ContentStatusModel(ContentStore store, TimeProvider time) : 
                orderby page.Path
                select (language, page),
         ];
+        DraftTraining = [.. Snapshot.Courses.SelectMany(DraftTrainingMaterial.Of)];
     }
 }

@@ -17,10 +17,15 @@ public static class FeatureAccess
         }
 
         pages.AllowAnonymousToFolder("/Campaign/Posters");
+
+        // Certificates are checked by anyone holding the code; Chromium prints one with a short-lived token, not a session.
+        pages.AllowAnonymousToPage("/Training/Verify");
+        pages.AllowAnonymousToPage("/Training/CertificatePrint");
         pages.AllowAnonymousToFolder("/Concerns/ReportConcern");
         pages.AllowAnonymousToFolder("/Accounts/SignIn");
 
         pages.AuthorizeFolder("/Accounts", PortalPolicies.SignedIn);
+        pages.AuthorizeFolder("/Training", PortalPolicies.SignedIn);
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);
         pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
         pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using SafeguardingPortal.Content;
+using SafeguardingPortal.Data;
+
+namespace SafeguardingPortal.Features.Training;
+
+/// <summary>A learner's courses and where they are in each: chapters read, the next chapter, the last result.</summary>
+public sealed class IndexModel(ContentStore content, PortalDbContext db) : TrainingPageModel(content, db)
+{
+    public sealed record CourseStatus(Course Course, int ChaptersRead, Chapter? NextChapter, QuizAttempt? LastResult)
+    {
+        public string Label => LastResult?.Passed == true ? "Passed"
+            : ChaptersRead == 0 && LastResult is null ? "Not started"
+            : NextChapter is null ? "Ready for the knowledge check"
+            : "In progress";
+    }
+
+    public IReadOnlyList<CourseStatus> Courses { get; private set; } = [];
+
+    /// <summary>Every certificate the learner holds, newest first: each completion issues a new one and keeps the old.</summary>
+    public IReadOnlyList<Certificate> Certificates { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var userId = UserId;
+        var read = await Db.Set<TrainingProgress>().Where(p => p.UserId == userId).Select(p => new { p.Course, p.Chapter }).ToListAsync();
+        var results = await Db.Set<QuizAttempt>().Where(a => a.UserId == userId && a.SubmittedAt != null).AsNoTracking().ToListAsync();
+        Certificates = await Db.Set<Certificate>().Where(c => c.UserId == userId).AsNoTracking().ToListAsync();
+        Certificates = [.. Certificates.OrderByDescending(c => c.CompletedOn).ThenBy(c => c.CourseTitle)];
+        Courses =
+        [
+            .. (await CoursesForLearnerAsync()).Select(course =>
+            {
+                var readHere = read.Where(r => r.Course == course.Slug).Select(r => r.Chapter).ToHashSet();
+                return new CourseStatus(
+                    course,
+                    course.Chapters.Count(c => readHere.Contains(c.Slug)),
+                    course.Chapters.FirstOrDefault(c => !readHere.Contains(c.Slug)),
+                    results.Where(a => a.Course == course.Slug).OrderByDescending(a => a.Passed == true).ThenByDescending(a => a.SubmittedAt).FirstOrDefault());
+            }),
+        ];
+    }
+}
