@@ -33,6 +33,9 @@ public sealed class TrainingBrowserTests(BrowserFixture browser)
         foreach (var chapter in Course.Chapters)
         {
             await Assertions.Expect(page).ToHaveURLAsync(new Uri(browser.BaseAddress, $"/training/{Essentials}/{chapter.Slug}").AbsoluteUri);
+
+            // The address changes when the new page is committed; keys pressed before it has loaded would go to the old one.
+            await page.WaitForLoadStateAsync(LoadState.Load);
             if (chapter == Course.Chapters[0])
             {
                 await Accessibility.AssertNoViolationsAsync(page);
@@ -43,6 +46,7 @@ public sealed class TrainingBrowserTests(BrowserFixture browser)
         }
 
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(browser.BaseAddress, $"/training/{Essentials}/check").AbsoluteUri);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Knowledge check");
         await Accessibility.AssertNoViolationsAsync(page);
         var first = await AnswerByKeyboardAsync(page, right: 6);
         await Assertions.Expect(page.Locator("#score")).ToHaveTextAsync("60%");

@@ -12,7 +12,7 @@ using SafeguardingPortal.Data;
 namespace SafeguardingPortal.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261206064813_Training")]
+    [Migration("20261206070234_Training")]
     partial class Training
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using SafeguardingPortal.Data;
 namespace SafeguardingPortal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261206064809_Training")]
+    [Migration("20261206070231_Training")]
     partial class Training
     {
         /// <inheritdoc />
