@@ -23,6 +23,11 @@ public sealed class PortalLinks(LinkGenerator links, IHttpContextAccessor http, 
 
     public string PosterQrCode(int number) => Page("/Campaign/Posters/Poster", new { number }, "QrCode");
 
+    public string PledgeStart() => Page("/Pledges/Index");
+
+    /// <summary>A pledge's own page, reached by its owner token (never by its id).</summary>
+    public string Pledge(string token) => Page("/Pledges/Yours", new { token });
+
     public string ContentPage(string path) => http.HttpContext!.Request.PathBase + path;
 
     /// <summary>The report-a-concern start page, tagged with where the visitor came from (poster, card…).</summary>
