@@ -77,7 +77,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("account/signed-out", "GET /account/signed-out", Everyone(Ok)),
         ("account/invitation", "GET /account/invitation", Everyone(Ok)),
         ("pledge", "GET /pledge", Everyone(Ok)),
-        ("pledge/yours/{token}", "GET /pledge/yours/not-a-token", Everyone(Missing)),
+        ("pledge/yours/{token}/{handler?}", "GET /pledge/yours/not-a-token", Everyone(Missing)),
+        ("pledge/yours/{token}/card/{size:regex(^square$)?}", "GET /pledge/yours/not-a-token/card", Everyone(Missing)),
 
         // Signed in: anyone with an account; anonymous visitors are sent to sign in.
         //                                                       anon   Staff  Memb   Part   ChA    ChB    DLA    DLB    Child  Adult  Lado   Prev   TMgr   SLead  Comm   CEd    Admin

@@ -151,6 +151,31 @@ public sealed class PledgePageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task The_card_carries_the_name_date_pledge_and_reporting_route_and_falls_back_to_its_page_without_Chromium()
+    {
+        var staff = await TestUsers.CreateAsync(portal, department: "open-spaces", roles: [(PortalRole.Staff, null)]);
+        var page = Counted(portal, staff).Page;
+        await page.OpenAsync("/pledge");
+        await page.PressAsync("Make my pledge", ("action", "Save the number"));
+        var pdf = page.Page.QuerySelectorAll("#card-links a").First(a => a.TextContent.Contains("PDF", StringComparison.Ordinal)).GetAttribute("href")!;
+        Assert.Contains("020 7332 1224", page.Page.QuerySelector("#card-alt-text")!.TextContent, StringComparison.Ordinal);
+
+        // The test host has no listening address for Chromium to load the template from: the print-ready page stands in.
+        await page.OpenAsync(pdf);
+        Assert.True(page.Path.EndsWith("/card?unavailable=true", StringComparison.Ordinal), page.Path + " " + pdf + " " + page.Status);
+        var card = page.Page.QuerySelector(".nts-pledge-card--print")!.TextContent;
+        foreach (var expected in (string[])["Test Staff", "18 November 2026", "If I notice the signs, I will report my concern", "Save the number", "020 7332 1224", "cityoflondon.gov.uk/noticethesigns"])
+        {
+            Assert.Contains(expected, card, StringComparison.Ordinal);
+        }
+
+        var qr = page.Page.QuerySelector(".nts-pledge-card__qr")!;
+        Assert.Equal("QR code: scan to report a concern online at https://portal.test/report", qr.GetAttribute("alt"));
+        using var png = await page.Http.GetAsync(new Uri(qr.GetAttribute("src")!, UriKind.Relative));
+        Assert.Equal("https://portal.test/report?src=pledge-card", await Zbar.DecodeAsync(await png.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
     public async Task The_public_pledge_page_is_in_Bengali_too()
     {
         var page = await new JourneyClient(portal.CreateBrowserlessClient()).OpenAsync("/bn/pledge");

@@ -99,6 +99,12 @@ public sealed class PledgeService(PortalDbContext db, TimeProvider time, IDataPr
     }
 
     /// <summary>Hexadecimal, because the portal's links are lower-cased and Data Protection's own encoding is case-sensitive.</summary>
+    /// <summary>The name the card carries: the account's display name, or the first name a member of the public gave (or none).</summary>
+    public async Task<string?> CardNameAsync(Pledge pledge, CancellationToken cancellationToken = default) =>
+        pledge.UserId is { } userId
+            ? await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            : pledge.FirstName;
+
     public string TokenFor(Pledge pledge) => Convert.ToHexStringLower(protection.CreateProtector(OwnerPurpose).Protect(pledge.Id.ToByteArray()));
 
     private Guid? IdFrom(string token)

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
+using SafeguardingPortal.Web.Documents;
 using SafeguardingPortal.Web.Localisation;
 
 namespace SafeguardingPortal.Features.Pledges;
@@ -11,8 +14,10 @@ namespace SafeguardingPortal.Features.Pledges;
 /// or withdraws it. The owner token in the address is the only key, for people with and without accounts alike.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class YoursModel(PledgeService pledges, PortalLinks links, IStringLocalizer<UiText> localizer) : PageModel
+public sealed class YoursModel(PledgeService pledges, PortalLinks links, ChromiumDocumentRenderer documents, IOptions<ReferenceData> reference, IStringLocalizer<UiText> localizer) : PageModel
 {
+    public const int CardSize = 1080;
+
     [FromRoute]
     public string Token { get; set; } = "";
 
@@ -40,6 +45,14 @@ public sealed class YoursModel(PledgeService pledges, PortalLinks links, IString
         return Page();
     }
 
+    public string Phone => reference.Value.Contacts.Campaign.Phone;
+
+    public bool DocumentsAvailable => documents.IsAvailable;
+
+    public Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken) => RenderAsync(DocumentFormat.Pdf, cancellationToken);
+
+    public Task<IActionResult> OnGetPngAsync(CancellationToken cancellationToken) => RenderAsync(DocumentFormat.Png, cancellationToken);
+
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
     {
         if (await pledges.FindAsync(Token, cancellationToken) is not { } pledge)
@@ -49,5 +62,23 @@ public sealed class YoursModel(PledgeService pledges, PortalLinks links, IString
 
         await pledges.WithdrawAsync(pledge, cancellationToken);
         return Redirect(links.Pledge(Token));
+    }
+
+    private async Task<IActionResult> RenderAsync(DocumentFormat format, CancellationToken cancellationToken)
+    {
+        if (await pledges.FindAsync(Token, cancellationToken) is not { WithdrawnAt: null } pledge)
+        {
+            return NotFound();
+        }
+
+        var square = format == DocumentFormat.Png;
+        var language = HttpContext.Language().Code;
+        var file = await documents.RenderAsync(
+            new DocumentRequest($"pledge-card-{pledge.Id:N}-{language}", links.PledgeCard(Token, square), format, CardSize, CardSize), cancellationToken);
+
+        // Without Chromium the print-ready page is the card: say so rather than fail.
+        return file is null
+            ? Redirect(links.PledgeCard(Token, square) + "?unavailable=true")
+            : PhysicalFile(file, square ? "image/png" : "application/pdf", $"notice-the-signs-pledge-card.{(square ? "png" : "pdf")}");
     }
 }

@@ -20,9 +20,10 @@ public static class FeatureAccess
         pages.AllowAnonymousToFolder("/Concerns/ReportConcern");
         pages.AllowAnonymousToFolder("/Accounts/SignIn");
 
-        // The public pledges too: the pledge page and a pledge's own page (reached by its owner token).
+        // The public pledges too: the pledge page, a pledge's own page and its card (both reached by the owner token).
         pages.AllowAnonymousToPage("/Pledges/Index");
         pages.AllowAnonymousToPage("/Pledges/Yours");
+        pages.AllowAnonymousToPage("/Pledges/Card");
 
         pages.AuthorizeFolder("/Accounts", PortalPolicies.SignedIn);
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);
