@@ -77,6 +77,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("account/signed-out", "GET /account/signed-out", Everyone(Ok)),
         ("account/invitation", "GET /account/invitation", Everyone(Ok)),
         ("pledge", "GET /pledge", Everyone(Ok)),
+        ("pledge/wall", "GET /pledge/wall", Everyone(Ok)),
         ("pledge/yours/{token}/{handler?}", "GET /pledge/yours/not-a-token", Everyone(Missing)),
         ("pledge/yours/{token}/card/{size:regex(^square$)?}", "GET /pledge/yours/not-a-token/card", Everyone(Missing)),
 

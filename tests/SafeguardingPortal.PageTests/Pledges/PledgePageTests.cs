@@ -176,6 +176,54 @@ public sealed class PledgePageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task The_wall_shows_only_opted_in_pledges_anonymously_by_default_and_drops_a_withdrawn_one_at_once()
+    {
+        var named = await TestUsers.CreateAsync(portal, department: "barbican-centre", roles: [(PortalRole.Staff, null)]);
+        var anonymous = await TestUsers.CreateAsync(portal, department: "open-spaces", roles: [(PortalRole.Staff, null)]);
+        var hidden = await TestUsers.CreateAsync(portal, department: "open-spaces", roles: [(PortalRole.Staff, null)]);
+        await PledgeAsync(named, "named action", ("wall", PledgePage.WallOption), ("wall", PledgePage.NameOption));
+        var withdrawing = await PledgeAsync(anonymous, "anonymous action", ("wall", PledgePage.WallOption));
+        await PledgeAsync(hidden, "hidden action");
+
+        var wall = await new JourneyClient(portal.CreateBrowserlessClient()).OpenAsync("/pledge/wall");
+        var entries = wall.Page.QuerySelectorAll("#wall li").Select(li => li.TextContent).ToList();
+        Assert.Contains(entries, e => e.Contains("Test, Barbican Centre", StringComparison.Ordinal) && e.Contains("named action", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Contains("a colleague in Open Spaces", StringComparison.Ordinal) && e.Contains("anonymous action", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains("hidden action", StringComparison.Ordinal));
+
+        await withdrawing.PressAsync("Withdraw my pledge");
+        await wall.OpenAsync("/pledge/wall");
+        Assert.DoesNotContain(wall.Page.QuerySelectorAll("#wall li"), li => li.TextContent.Contains("anonymous action", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Department_counts_are_current_pledges_over_the_head_count()
+    {
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.Add(new SafeguardingPortal.Features.Admin.HeadCount { Id = Guid.NewGuid(), Population = "city-bridge-trust", Count = 40, EffectiveFrom = new DateOnly(2026, 1, 1) });
+            await db.SaveChangesAsync();
+        }
+
+        var staff = await TestUsers.CreateAsync(portal, department: "city-bridge-trust", roles: [(PortalRole.Staff, null)]);
+        await PledgeAsync(staff, null);
+        var now = portal.Time.GetUtcNow();
+        var stored = (await StoredAsync(portal, p => PledgeRules.IsCounted(p, now) && p.Department == "city-bridge-trust")).Count;
+
+        var page = await new JourneyClient(portal.CreateBrowserlessClient()).OpenAsync("/pledge");
+        Assert.Equal($"{stored} / 40", page.Page.QuerySelector("#pledge-counts tr[data-department=city-bridge-trust] td")!.TextContent.Trim());
+    }
+
+    private async Task<JourneyClient> PledgeAsync(PortalUser user, string? action, params (string Name, string Value)[] fields)
+    {
+        var page = Counted(portal, user).Page;
+        await page.OpenAsync("/pledge");
+        await page.PressAsync("Make my pledge", [.. fields, ("action", action ?? "")]);
+        return page;
+    }
+
+    [Fact]
     public async Task The_public_pledge_page_is_in_Bengali_too()
     {
         var page = await new JourneyClient(portal.CreateBrowserlessClient()).OpenAsync("/bn/pledge");

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Concerns.ReportConcern;
+using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
 using SafeguardingPortal.Web.Forms;
 using SafeguardingPortal.Web.Localisation;
@@ -16,7 +18,7 @@ namespace SafeguardingPortal.Features.Pledges;
 /// </summary>
 [EnableRateLimiting(PledgeServices.FormPolicy)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class IndexModel(PledgeService pledges, PledgeCounts counts, PortalLinks links, IStringLocalizer<UiText> localizer) : PageModel
+public sealed class IndexModel(PledgeService pledges, PledgeCounts counts, PortalLinks links, IOptions<ReferenceData> reference, IStringLocalizer<UiText> localizer) : PageModel
 {
     public const string WallOption = "on-wall";
     public const string NameOption = "show-name";
@@ -38,7 +40,7 @@ public sealed class IndexModel(PledgeService pledges, PledgeCounts counts, Porta
     /// <summary>The person's pledge of more than a year ago: the page invites them to renew it.</summary>
     public Pledge? Lapsed { get; private set; }
 
-    public PledgeTotals Totals { get; private set; } = null!;
+    public PledgeCountsView Counts { get; private set; } = null!;
 
     public bool SignedIn => User.UserId() is not null;
 
@@ -112,7 +114,7 @@ public sealed class IndexModel(PledgeService pledges, PledgeCounts counts, Porta
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        Totals = await counts.CurrentAsync(cancellationToken);
+        Counts = await PledgeCountsView.LoadAsync(counts, reference.Value, cancellationToken);
         ViewData["Title"] = T["Take the Notice the Signs pledge"].Value;
         return Page();
     }

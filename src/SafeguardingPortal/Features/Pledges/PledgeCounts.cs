@@ -41,9 +41,11 @@ public sealed class PledgeCounts(PortalDbContext db, HeadCounts headCounts, IMem
         var honoured = await counted.CountAsync(p => p.Honoured == true, cancellationToken);
         var heads = await headCounts.CurrentAsync(DateOnly.FromDateTime(now.UtcDateTime));
 
-        var departments = current.Where(c => c.Source != PledgeSource.Member && c.Department is not null)
+        var pledged = current.Where(c => c.Source != PledgeSource.Member && c.Department is not null)
             .GroupBy(c => c.Department!)
-            .ToDictionary(g => g.Key, g => new Coverage(g.Sum(c => c.Count), heads.GetValueOrDefault(g.Key)?.Count));
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var departments = pledged.Keys.Union(heads.Keys.Where(k => k != HeadCount.Members))
+            .ToDictionary(d => d, d => new Coverage(pledged.GetValueOrDefault(d), heads.GetValueOrDefault(d)?.Count));
         var members = new Coverage(current.Where(c => c.Source == PledgeSource.Member).Sum(c => c.Count), heads.GetValueOrDefault(HeadCount.Members)?.Count);
         return new PledgeTotals(current.Sum(c => c.Count), ever, honoured, members, departments);
     }

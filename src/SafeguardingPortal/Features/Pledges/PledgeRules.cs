@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SafeguardingPortal.Features.Pledges;
 
 public enum PledgeStatus
@@ -39,26 +41,27 @@ public static class PledgeRules
 
     /// <summary>
     /// How the wall names someone: anonymous by default ("a colleague in Open Spaces"); the first name only when
-    /// they chose it ("Amira, Open Spaces").
+    /// they chose it ("Amira, Open Spaces"). <paramref name="translate"/> turns each English phrase into the page's language.
     /// </summary>
-    public static string WallLabel(Pledge pledge, string? departmentName)
+    public static string WallLabel(Pledge pledge, string? departmentName, Func<string, string>? translate = null)
     {
+        var t = translate ?? (text => text);
         var name = pledge.ShowName && !string.IsNullOrWhiteSpace(pledge.FirstName) ? pledge.FirstName.Trim() : null;
         var where = pledge.Source switch
         {
-            PledgeSource.Member => "Member of the Court of Common Council",
+            PledgeSource.Member => t("Member of the Court of Common Council"),
             PledgeSource.Public => null,
             _ => departmentName,
         };
 
         return (name, where) switch
         {
-            ({ } n, { } w) => $"{n}, {w}",
+            ({ } n, { } w) => string.Format(CultureInfo.CurrentCulture, t("{0}, {1}"), n, w),
             ({ } n, null) => n,
-            (null, { } w) when pledge.Source == PledgeSource.Member => $"a {w}",
-            (null, { } w) => $"a colleague in {w}",
-            (null, null) when pledge.Source == PledgeSource.Public => "a member of the public",
-            _ => "a colleague",
+            (null, { }) when pledge.Source == PledgeSource.Member => t("a Member of the Court of Common Council"),
+            (null, { } w) => string.Format(CultureInfo.CurrentCulture, t("a colleague in {0}"), w),
+            (null, null) when pledge.Source == PledgeSource.Public => t("a member of the public"),
+            _ => t("a colleague"),
         };
     }
 }
