@@ -20,6 +20,7 @@ using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.Features.Concerns.Retention;
 using SafeguardingPortal.Features.Concerns.Routing;
+using SafeguardingPortal.Features.Pledges;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
 using SafeguardingPortal.Web.DataProtection;
@@ -90,6 +91,7 @@ public static class PortalSetup
         services.AddScoped<StepContextFactory>();
         services.AddScoped<NumbersToCall>();
         services.AddPortalRateLimits(configuration);
+        services.AddPledges(configuration);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only a proxy on this machine or one named in configuration may say who the client is (security.md §9):

@@ -23,6 +23,20 @@ public sealed class PortalLinks(LinkGenerator links, IHttpContextAccessor http, 
 
     public string PosterQrCode(int number) => Page("/Campaign/Posters/Poster", new { number }, "QrCode");
 
+    public string PledgeStart() => Page("/Pledges/Index");
+
+    /// <summary>A pledge's own page, reached by its owner token (never by its id).</summary>
+    public string Pledge(string token) => Page("/Pledges/Yours", new { token });
+
+    public string PledgeCardPdf(string token) => Page("/Pledges/Yours", new { token }, "Pdf");
+
+    public string PledgeCardPng(string token) => Page("/Pledges/Yours", new { token }, "Png");
+
+    /// <summary>The card's print-ready A6 page, or with <paramref name="square"/> the 1080 by 1080 picture's.</summary>
+    public string PledgeCard(string token, bool square = false) => square ? Page("/Pledges/Card", new { token, size = "square" }) : Page("/Pledges/Card", new { token });
+
+    public string PledgeCardQrCode(string token) => Page("/Pledges/Card", new { token }, "QrCode");
+
     public string ContentPage(string path) => http.HttpContext!.Request.PathBase + path;
 
     /// <summary>The report-a-concern start page, tagged with where the visitor came from (poster, card…).</summary>

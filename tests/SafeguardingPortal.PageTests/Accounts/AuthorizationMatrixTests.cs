@@ -76,6 +76,10 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("account/sign-in/entra/finish", "GET /account/sign-in/entra/finish", Everyone(Found)),
         ("account/signed-out", "GET /account/signed-out", Everyone(Ok)),
         ("account/invitation", "GET /account/invitation", Everyone(Ok)),
+        ("pledge", "GET /pledge", Everyone(Ok)),
+        ("pledge/wall", "GET /pledge/wall", Everyone(Ok)),
+        ("pledge/yours/{token}/{handler?}", "GET /pledge/yours/not-a-token", Everyone(Missing)),
+        ("pledge/yours/{token}/card/{size:regex(^square$)?}", "GET /pledge/yours/not-a-token/card", Everyone(Missing)),
 
         // Signed in: anyone with an account; anonymous visitors are sent to sign in.
         //                                                       anon   Staff  Memb   Part   ChA    ChB    DLA    DLB    Child  Adult  Lado   Prev   TMgr   SLead  Comm   CEd    Admin

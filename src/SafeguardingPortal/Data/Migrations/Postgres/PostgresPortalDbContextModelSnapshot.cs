@@ -582,6 +582,66 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("ConcernDestinations", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Pledges.Pledge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("FollowUpSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("Honoured")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OnWall")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PersonalAction")
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)");
+
+                    b.Property<DateTimeOffset>("PledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedEmail")
+                        .HasColumnType("text");
+
+                    b.Property<string>("QuarantineReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ShowName")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgedAt");
+
+                    b.HasIndex("UserId", "PledgedAt");
+
+                    b.ToTable("Pledges", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Training.Certificate", b =>
                 {
                     b.Property<Guid>("Id")

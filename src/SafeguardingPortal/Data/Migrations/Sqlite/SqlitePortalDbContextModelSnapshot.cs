@@ -569,6 +569,66 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("ConcernDestinations", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Pledges.Pledge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowUpSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Honoured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnWall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonalAction")
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuarantineReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowName")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgedAt");
+
+                    b.HasIndex("UserId", "PledgedAt");
+
+                    b.ToTable("Pledges", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Training.Certificate", b =>
                 {
                     b.Property<Guid>("Id")

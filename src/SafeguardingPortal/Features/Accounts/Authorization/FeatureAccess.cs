@@ -24,6 +24,12 @@ public static class FeatureAccess
         pages.AllowAnonymousToFolder("/Concerns/ReportConcern");
         pages.AllowAnonymousToFolder("/Accounts/SignIn");
 
+        // The public pledges too: the pledge page, a pledge's own page and its card (both reached by the owner token), and the wall.
+        pages.AllowAnonymousToPage("/Pledges/Index");
+        pages.AllowAnonymousToPage("/Pledges/Yours");
+        pages.AllowAnonymousToPage("/Pledges/Card");
+        pages.AllowAnonymousToPage("/Pledges/Wall");
+
         pages.AuthorizeFolder("/Accounts", PortalPolicies.SignedIn);
         pages.AuthorizeFolder("/Training", PortalPolicies.SignedIn);
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);

@@ -1,0 +1,28 @@
+namespace SafeguardingPortal.Features.Pledges;
+
+/// <summary>The pledge's fixed words and the source tags its public links carry, so visits can be counted per channel.</summary>
+public static class PledgeLinks
+{
+    public const string PledgeText = "If I notice the signs, I will report my concern";
+
+    public const string ShareSource = "pledge-share";
+
+    public const string CardSource = "pledge-card";
+
+    public const string CampaignText = "I've taken the Notice the Signs pledge: if I notice the signs of abuse, I will report my concern. Find out how to report a concern:";
+
+    /// <summary>Share links are plain addresses of each network's own share page: no third-party script runs on the portal.</summary>
+    public static IReadOnlyList<(string Network, string Url)> Share(Uri reportUrl)
+    {
+        var url = Uri.EscapeDataString(reportUrl.AbsoluteUri);
+        var text = Uri.EscapeDataString(CampaignText);
+        var both = Uri.EscapeDataString(CampaignText + " " + reportUrl.AbsoluteUri);
+        return
+        [
+            ("Microsoft Teams", $"https://teams.microsoft.com/share?href={url}&msgText={text}"),
+            ("LinkedIn", $"https://www.linkedin.com/sharing/share-offsite/?url={url}"),
+            ("X", $"https://x.com/intent/post?text={text}&url={url}"),
+            ("Facebook", $"https://www.facebook.com/sharer/sharer.php?u={url}&quote={both}"),
+        ];
+    }
+}
