@@ -118,6 +118,13 @@ public sealed class OidcProvidersTests : IAsyncLifetime
         var interaction = await AuthorizeAsync(real);
 
         Assert.Equal(interaction, await FollowAsync(HttpMethod.Post, interaction, new() { ["prompt"] = "login", ["login"] = "nobody", ["password"] = "x" }));
+
+        // The provider's stderr arrives on its own pipe, a moment after the response.
+        for (var waited = 0; waited < 50 && !real.Log.Contains("no account \"nobody\"", StringComparison.Ordinal); waited++)
+        {
+            await Task.Delay(100);
+        }
+
         Assert.Contains("no account \"nobody\"", real.Log, StringComparison.Ordinal);
     }
 
