@@ -5,12 +5,13 @@ using SafeguardingPortal.Content;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Training;
 using SafeguardingPortal.PageTests.Infrastructure;
+using SafeguardingPortal.Web.Outbox;
 
 namespace SafeguardingPortal.BrowserTests;
 
 /// <summary>
 /// A staff member completes Level 1 with the keyboard only: every chapter, a failed check, a passed one with a
-/// different draw, the certificate downloaded as a PDF Chromium rendered, and its public check; axe on each page type.
+/// different draw, the certificate downloaded as a PDF Chromium rendered, its public check; axe on each page type; and three years on, the reminders each sent once and the check saying expired.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class TrainingBrowserTests(BrowserFixture browser)
@@ -81,7 +82,51 @@ public sealed class TrainingBrowserTests(BrowserFixture browser)
         await anonymous.GotoAsync($"/verify/{code}");
         await Assertions.Expect(anonymous.Locator("#state")).ToHaveTextAsync("Valid");
         await Accessibility.AssertNoViolationsAsync(anonymous);
+
+        // Three years on: every reminder day passes with the job run twice a day, then the public check says expired.
+        var passedAt = browser.Portal.Time.Now;
+        try
+        {
+            var due = passedAt.AddYears(3);
+            foreach (var day in new[] { due.AddDays(-61), due.AddDays(-60), due.AddDays(-30), due.AddDays(-1), due, due.AddDays(14), due.AddDays(60) })
+            {
+                browser.Portal.Time.Now = day;
+                await RemindAndSendTwiceAsync();
+            }
+
+            await anonymous.ReloadAsync();
+            await Assertions.Expect(anonymous.Locator("#state")).ToHaveTextAsync("Expired");
+            var subjects = SentTo(learner.Email!);
+            Assert.Equal(4, subjects.Count);
+            Assert.Equal(2, subjects.Count(s => s.Contains("due for a refresher on", StringComparison.Ordinal)));
+            Assert.Single(subjects, s => s.EndsWith("due for a refresher today", StringComparison.Ordinal));
+            Assert.Single(subjects, s => s.EndsWith("has expired", StringComparison.Ordinal));
+        }
+        finally
+        {
+            browser.Portal.Time.Now = passedAt;
+        }
     }
+
+    /// <summary>The reminder job and then the outbox, twice, as two overlapping days of the background services would.</summary>
+    private async Task RemindAndSendTwiceAsync()
+    {
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = browser.Portal.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<RefresherReminders>().RunAsync(CancellationToken.None);
+            await browser.Portal.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The subjects of the emails delivered to <paramref name="email"/> (the test portal writes each as an .eml file).</summary>
+    private List<string> SentTo(string email) =>
+    [
+        .. Directory.EnumerateFiles(browser.Portal.OutboxFolder, "*.eml")
+            .Select(File.ReadAllLines)
+            .Where(lines => lines.Contains($"To: {email}"))
+            .Select(lines => lines.First(l => l.StartsWith("Subject: ", StringComparison.Ordinal))["Subject: ".Length..]),
+    ];
 
     /// <summary>Answers the check on the page with the keyboard: the first <paramref name="right"/> questions right, the rest wrong.</summary>
     /// <returns>The ids of the questions drawn.</returns>
