@@ -92,6 +92,8 @@ public static class PortalSetup
         services.AddScoped<NumbersToCall>();
         services.AddPortalRateLimits(configuration);
         services.AddPledges(configuration);
+        services.AddScoped<Features.Champions.Briefings.BriefingService>();
+        services.AddScoped<Features.Champions.Briefings.BriefingQueries>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only a proxy on this machine or one named in configuration may say who the client is (security.md §9):

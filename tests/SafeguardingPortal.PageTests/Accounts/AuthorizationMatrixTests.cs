@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 using SafeguardingPortal.Features.Accounts;
+using SafeguardingPortal.PageTests.Champions;
 using SafeguardingPortal.PageTests.Concerns.Inbox;
 using SafeguardingPortal.PageTests.Infrastructure;
 
@@ -105,6 +106,15 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         // A department's champions and lead, and the safeguarding lead: department A only for A's champion and lead.
         ("departments/{slug}", "GET /departments/open-spaces", [Found, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
 
+        // The briefing log: champions, department leads and the safeguarding lead read it; only champions log, for their own
+        // departments; {briefing-a} is a briefing in department A, which B's champion and lead may not open.
+        ("champions/briefings", "GET /champions/briefings", [Found, Forbidden, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+        ("champions/briefings/log/{id:guid?}", "GET /champions/briefings/log", [Found, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
+        ("champions/briefings/{id:guid}", "GET /champions/briefings/{briefing-a}", [Found, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+
+        // Signing in to a briefing with its code: anyone with an account who was there.
+        ("briefing", "GET /briefing", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+
         // The teams' inbox: the four teams, their managers and the safeguarding lead. {children-concern} is a report routed
         // to the children's team only: the resource check refuses the other teams (and the TeamManager manages children).
         ("inbox", "GET /inbox", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden]),
@@ -146,13 +156,14 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         }
 
         var concern = await InboxConcerns.SubmitAsync(portal, "S02");
+        var briefing = await BriefingLog.LogAsync(portal, people[4]!, A);
         var wrong = new StringBuilder();
         for (var column = 0; column < Identities.Length; column++)
         {
             using var client = portal.ClientFor(people[column]);
             foreach (var (_, request, cells) in Matrix)
             {
-                var (method, path) = (request.Split(' ')[0], request.Split(' ')[1].Replace("{self}", (people[column]?.Id ?? Guid.Empty).ToString(), StringComparison.Ordinal).Replace("{children-concern}", concern, StringComparison.Ordinal).Replace("{none}", Guid.Empty.ToString(), StringComparison.Ordinal));
+                var (method, path) = (request.Split(' ')[0], request.Split(' ')[1].Replace("{self}", (people[column]?.Id ?? Guid.Empty).ToString(), StringComparison.Ordinal).Replace("{children-concern}", concern, StringComparison.Ordinal).Replace("{none}", Guid.Empty.ToString(), StringComparison.Ordinal).Replace("{briefing-a}", briefing.ToString(), StringComparison.Ordinal));
                 using var message = new HttpRequestMessage(new HttpMethod(method), path);
                 if (method == "POST")
                 {

@@ -282,6 +282,126 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("HeadCounts", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.Briefing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Backdated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("HeadCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("LoggedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LoggedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("SignInCloses")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("SignInSecret")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignInCloses");
+
+                    b.HasIndex("Department", "HeldOn");
+
+                    b.ToTable("Briefings", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingAttendee", b =>
+                {
+                    b.Property<Guid>("BriefingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("GaveFeedback")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("SignedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BriefingId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("BriefingAttendees", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingFacilitator", b =>
+                {
+                    b.Property<Guid>("BriefingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("BriefingId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("BriefingFacilitators", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BriefingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Confidence")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("KnowsWhomToContact")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefingId");
+
+                    b.ToTable("BriefingFeedback", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.CaseNote", b =>
                 {
                     b.Property<long>("Id")
@@ -1056,6 +1176,33 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingAttendee", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Champions.Briefings.Briefing", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("BriefingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingFacilitator", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Champions.Briefings.Briefing", null)
+                        .WithMany("Facilitators")
+                        .HasForeignKey("BriefingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingFeedback", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Champions.Briefings.Briefing", null)
+                        .WithMany()
+                        .HasForeignKey("BriefingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.CaseNote", b =>
                 {
                     b.HasOne("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", null)
@@ -1122,6 +1269,13 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
             modelBuilder.Entity("SafeguardingPortal.Features.Accounts.PortalUser", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.Briefing", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Facilitators");
                 });
 
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", b =>

@@ -275,6 +275,126 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("HeadCounts", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.Briefing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Backdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HeadCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LoggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LoggedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignInCloses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SignInSecret")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignInCloses");
+
+                    b.HasIndex("Department", "HeldOn");
+
+                    b.ToTable("Briefings", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingAttendee", b =>
+                {
+                    b.Property<Guid>("BriefingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GaveFeedback")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BriefingId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("BriefingAttendees", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingFacilitator", b =>
+                {
+                    b.Property<Guid>("BriefingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BriefingId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("BriefingFacilitators", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BriefingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Confidence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("KnowsWhomToContact")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefingId");
+
+                    b.ToTable("BriefingFeedback", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.CaseNote", b =>
                 {
                     b.Property<long>("Id")
@@ -1039,6 +1159,33 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingAttendee", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Champions.Briefings.Briefing", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("BriefingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingFacilitator", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Champions.Briefings.Briefing", null)
+                        .WithMany("Facilitators")
+                        .HasForeignKey("BriefingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.BriefingFeedback", b =>
+                {
+                    b.HasOne("SafeguardingPortal.Features.Champions.Briefings.Briefing", null)
+                        .WithMany()
+                        .HasForeignKey("BriefingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.CaseNote", b =>
                 {
                     b.HasOne("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", null)
@@ -1105,6 +1252,13 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
             modelBuilder.Entity("SafeguardingPortal.Features.Accounts.PortalUser", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Champions.Briefings.Briefing", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Facilitators");
                 });
 
             modelBuilder.Entity("SafeguardingPortal.Features.Concerns.Inbox.TeamCase", b =>

@@ -35,6 +35,8 @@ public static class FeatureAccess
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);
         pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
         pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);
+        pages.AuthorizeFolder("/Champions/Briefings", PortalPolicies.ChampionTools);
+        pages.AuthorizePage("/Champions/Attend", PortalPolicies.SignedIn);
 
         // Both apply to the quarantine queue: the folder's Inbox policy and its own, which only the safeguarding lead meets.
         pages.AuthorizeFolder("/Concerns/Inbox", PortalPolicies.Inbox);

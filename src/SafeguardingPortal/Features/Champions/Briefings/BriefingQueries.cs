@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SafeguardingPortal.Data;
+using SafeguardingPortal.Features.Accounts;
+
+namespace SafeguardingPortal.Features.Champions.Briefings;
+
+/// <summary>One row of the briefing log as lists and exports show it.</summary>
+public sealed record BriefingRow(Guid Id, string Department, DateOnly HeldOn, int HeadCount, BriefingFormat Format, int DurationMinutes, int Facilitators, bool Backdated, IReadOnlyList<Guid> SignedIn)
+{
+    public BriefingAttendance Attendance => new(Id, HeadCount, SignedIn);
+}
+
+/// <summary>What a person may read of the briefing log: their departments' as a champion or lead, every one as the safeguarding lead.</summary>
+public sealed class BriefingQueries(PortalDbContext db)
+{
+    /// <summary>The departments whose briefings <paramref name="user"/> sees; null means all of them.</summary>
+    public static IReadOnlySet<string>? VisibleDepartments(ClaimsPrincipal user) =>
+        user.Has(PortalRole.SafeguardingLead) ? null
+            : user.ScopesOf(PortalRole.Champion).Concat(user.ScopesOf(PortalRole.DepartmentLead)).ToHashSet(StringComparer.Ordinal);
+
+    public async Task<IReadOnlyList<BriefingRow>> ListAsync(IReadOnlySet<string>? departments, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var query = db.Set<Briefing>().Where(b => b.HeldOn >= from && b.HeldOn <= to);
+        if (departments is not null)
+        {
+            query = query.Where(b => departments.Contains(b.Department));
+        }
+
+        var rows = await query
+            .OrderByDescending(b => b.HeldOn).ThenByDescending(b => b.LoggedAt)
+            .Select(b => new { b.Id, b.Department, b.HeldOn, b.HeadCount, b.Format, b.DurationMinutes, Facilitators = b.Facilitators.Count, b.Backdated, SignedIn = b.Attendees.Select(a => a.UserId).ToList() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new BriefingRow(r.Id, r.Department, r.HeldOn, r.HeadCount, r.Format, r.DurationMinutes, r.Facilitators, r.Backdated, r.SignedIn))];
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using SafeguardingPortal.Content;
+using SafeguardingPortal.Features.Accounts;
+using SafeguardingPortal.Reference;
+using SafeguardingPortal.Web.Audit;
+
+namespace SafeguardingPortal.Features.Champions.Briefings;
+
+/// <summary>
+/// The briefing log of the departments a person champions or leads (all of them for the safeguarding lead), with
+/// the reach figures kept apart, and the same rows as CSV.
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class IndexModel(BriefingQueries queries, IOptions<ReferenceData> reference, AuditLog audit, Data.PortalDbContext db, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<BriefingRow> Rows { get; private set; } = [];
+
+    public BriefingReachTotals Reach { get; private set; } = new(0, 0, 0, 0);
+
+    public DateOnly From { get; private set; }
+
+    public DateOnly To { get; private set; }
+
+    public bool MayLog => User.ScopesOf(PortalRole.Champion).Any();
+
+    public string DepartmentName(string slug) => reference.Value.Departments.Departments.FirstOrDefault(d => d.Slug == slug)?.Name ?? slug;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var csv = new StringBuilder("Date,Department,Head-count,Format,Minutes,Facilitators,Signed in,Backdated\r\n");
+        foreach (var r in Rows)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{r.HeldOn:yyyy-MM-dd},\"{DepartmentName(r.Department).Replace("\"", "\"\"", StringComparison.Ordinal)}\",{r.HeadCount},{r.Format},{r.DurationMinutes},{r.Facilitators},{r.SignedIn.Count},{(r.Backdated ? "yes" : "no")}\r\n");
+        }
+
+        audit.Record(User, "briefings.exported", nameof(Briefing), $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}", detail: $"{Rows.Count} rows");
+        await db.SaveChangesAsync(cancellationToken);
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", $"briefings-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.csv");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        To = LondonTime.Today(time);
+        From = To.AddMonths(-12);
+        Rows = await queries.ListAsync(BriefingQueries.VisibleDepartments(User), From, To, cancellationToken);
+        Reach = BriefingReach.Total(Rows.Select(r => r.Attendance));
+    }
+}
