@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using SafeguardingPortal.Features.Champions.Resources;
 using SafeguardingPortal.Features.Training;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -8,7 +9,10 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace SafeguardingPortal.Content;
 
-/// <summary>Reads <c>content/phases.yml</c>, every page under <c>content/pages/</c> and the courses under <c>content/training/</c> into a snapshot.</summary>
+/// <summary>
+/// Reads <c>content/phases.yml</c>, every page under <c>content/pages/</c>, the courses under <c>content/training/</c>
+/// and the champion resources under <c>content/champions/resources/</c> into a snapshot.
+/// </summary>
 public static class ContentLoader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -50,8 +54,9 @@ public static class ContentLoader
         }
 
         var courses = CourseLoader.Load(Path.Combine(contentRoot, "training"), ReadHashed, problems);
+        var championResources = ChampionResourceLoader.Load(Path.Combine(contentRoot, "champions", "resources"), ReadHashed, problems);
 
-        return new ContentSnapshot(phases, pages, problems, Convert.ToHexString(hash.GetHashAndReset())[..16], courses);
+        return new ContentSnapshot(phases, pages, problems, Convert.ToHexString(hash.GetHashAndReset())[..16], courses, championResources);
 
         string ReadHashed(string file)
         {

@@ -1,3 +1,4 @@
+using SafeguardingPortal.Features.Champions.Resources;
 using SafeguardingPortal.Features.Training;
 
 namespace SafeguardingPortal.Content;
@@ -8,7 +9,8 @@ public sealed class ContentSnapshot(
     IReadOnlyList<ContentPage> pages,
     IReadOnlyList<ContentProblem> problems,
     string version,
-    IReadOnlyList<Course>? courses = null)
+    IReadOnlyList<Course>? courses = null,
+    IReadOnlyList<ChampionResource>? championResources = null)
 {
     private readonly Dictionary<(string Language, string Path), ContentPage> byKey =
         pages.ToDictionary(p => (p.Language, p.Path));
@@ -23,6 +25,9 @@ public sealed class ContentSnapshot(
     public IReadOnlyList<Course> Courses { get; } = courses ?? [];
 
     public Course? FindCourse(string slug) => Courses.FirstOrDefault(c => c.Slug == slug);
+
+    /// <summary>The champions' briefing materials under <c>content/champions/resources/</c>, in number order.</summary>
+    public IReadOnlyList<ChampionResource> ChampionResources { get; } = championResources ?? [];
 
     /// <summary>A hash of every file read, so rendered documents can be cached per content version.</summary>
     public string Version { get; } = version;

@@ -115,6 +115,10 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         // Signing in to a briefing with its code: anyone with an account who was there.
         ("briefing", "GET /briefing", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
 
+        // Champions with an in-date champion-course certificate (none here, so the 403 that links to the course); nobody else.
+        ("champions/resources", "GET /champions/resources", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
+        ("champions/resources/{slug}", "GET /champions/resources/handout", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
+
         // The teams' inbox: the four teams, their managers and the safeguarding lead. {children-concern} is a report routed
         // to the children's team only: the resource check refuses the other teams (and the TeamManager manages children).
         ("inbox", "GET /inbox", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden]),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Accounts.Authorization;
 using SafeguardingPortal.Features.Concerns.Routing;
+using SafeguardingPortal.Features.Training;
 
 namespace SafeguardingPortal.Tests.Accounts;
 
@@ -52,6 +53,24 @@ public sealed class ResourceAccessTests
         Assert.False(await AllowedAsync(handler, User("SafeguardingLead"), new PersonResource(other, null), ResourceAccess.Person));
         Assert.True(await AllowedAsync(handler, User("Administrator"), new PersonResource(other, null), ResourceAccess.Person));
     }
+
+    [Theory]
+    [InlineData("Champion=open-spaces", "2027-06-01", false, true)]
+    [InlineData("Champion=open-spaces", "2027-06-02", false, false)]
+    [InlineData("Champion=open-spaces", "2027-06-01", true, false)]
+    [InlineData("Staff", "2027-06-01", false, false)]
+    [InlineData("SafeguardingLead", "2027-06-01", false, false)]
+    public async Task The_champion_resources_open_to_champions_with_an_in_date_unrevoked_certificate(string grant, string today, bool revoked, bool allowed)
+    {
+        var certificate = new Certificate { Course = "champion-running-a-briefing", ExpiresOn = new DateOnly(2027, 6, 2), Revoked = revoked };
+        var resource = new ChampionResourcesResource([certificate], DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(allowed, await AllowedAsync(new ChampionResourcesAccessHandler(), User(grant), resource, ResourceAccess.ChampionResources));
+    }
+
+    [Fact]
+    public async Task The_champion_resources_stay_closed_to_a_champion_without_a_certificate() =>
+        Assert.False(await AllowedAsync(new ChampionResourcesAccessHandler(), User("Champion=open-spaces"), new ChampionResourcesResource([], new DateOnly(2027, 1, 1)), ResourceAccess.ChampionResources));
 
     [Fact]
     public async Task A_handler_answers_only_its_own_requirement() =>

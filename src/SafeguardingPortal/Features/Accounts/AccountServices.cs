@@ -93,6 +93,7 @@ public static class AccountServices
         services.AddSingleton<IAuthorizationHandler, DepartmentAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, ConcernAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, PersonAccessHandler>();
+        services.AddSingleton<IAuthorizationHandler, ChampionResourcesAccessHandler>();
         return services;
     }
 

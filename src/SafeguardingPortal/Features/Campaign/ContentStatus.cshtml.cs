@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Features.Champions.Resources;
 using SafeguardingPortal.Features.Training;
 
 namespace SafeguardingPortal.Features.Campaign;
@@ -18,7 +19,7 @@ public sealed class ContentStatusModel(ContentStore store, TimeProvider time) : 
 
     public DateOnly Today { get; private set; }
 
-    /// <summary>Course material still marked draft, for the service owner to review.</summary>
+    /// <summary>Course material and champion resources still marked draft, for the service owner to review.</summary>
     public IReadOnlyList<DraftTrainingMaterial> DraftTraining { get; private set; } = [];
 
     public void OnGet()
@@ -34,6 +35,6 @@ public sealed class ContentStatusModel(ContentStore store, TimeProvider time) : 
                orderby page.Path
                select (language, page),
         ];
-        DraftTraining = [.. Snapshot.Courses.SelectMany(DraftTrainingMaterial.Of)];
+        DraftTraining = [.. Snapshot.Courses.SelectMany(DraftTrainingMaterial.Of), .. ChampionResource.Drafts(Snapshot.ChampionResources)];
     }
 }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SafeguardingPortal.Content;
 using SafeguardingPortal.Data;
+using SafeguardingPortal.Features.Pledges;
 
 namespace SafeguardingPortal.Features.Training;
 
 /// <summary>A submitted attempt: the score, and for each question whether it was right, the feedback and the chapter to re-read.</summary>
-public sealed class ResultModel(ContentStore content, PortalDbContext db) : TrainingPageModel(content, db)
+public sealed class ResultModel(ContentStore content, PortalDbContext db, TimeProvider time) : TrainingPageModel(content, db)
 {
     public Course Course { get; private set; } = null!;
 
@@ -14,6 +15,9 @@ public sealed class ResultModel(ContentStore content, PortalDbContext db) : Trai
 
     /// <summary>The certificate this attempt earned, when it passed.</summary>
     public string? CertificateCode { get; private set; }
+
+    /// <summary>Passing Level 1 prompts the pledge (issue 6) for someone who has no current pledge, a lapsed one included.</summary>
+    public bool PromptPledge { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string course, Guid attempt)
     {
@@ -35,6 +39,14 @@ public sealed class ResultModel(ContentStore content, PortalDbContext db) : Trai
             Percentage = stored.Percentage ?? 0,
             Passed = stored.Passed == true,
         };
+        PromptPledge = Result.Passed && found.Level == CourseLevel.Level1 && !await HasCurrentPledgeAsync(userId);
         return Page();
+    }
+
+    private async Task<bool> HasCurrentPledgeAsync(Guid userId)
+    {
+        var pledges = await Db.Set<Pledge>().Where(p => p.UserId == userId && p.WithdrawnAt == null).AsNoTracking().ToListAsync();
+        var now = time.GetUtcNow();
+        return pledges.Any(p => PledgeRules.IsCurrent(p, now));
     }
 }

@@ -37,6 +37,7 @@ public static class FeatureAccess
         pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);
         pages.AuthorizeFolder("/Champions/Briefings", PortalPolicies.ChampionTools);
         pages.AuthorizePage("/Champions/Attend", PortalPolicies.SignedIn);
+        pages.AuthorizeFolder("/Champions/Resources", PortalPolicies.ChampionResources);
 
         // Both apply to the quarantine queue: the folder's Inbox policy and its own, which only the safeguarding lead meets.
         pages.AuthorizeFolder("/Concerns/Inbox", PortalPolicies.Inbox);

@@ -14,6 +14,9 @@ public static class PortalPolicies
     /// <summary>Champion tools: briefings and department aggregates; which department, the resource check decides.</summary>
     public const string ChampionTools = nameof(ChampionTools);
 
+    /// <summary>The champion resources: champions only; whether their champion course is in date, the resource check decides.</summary>
+    public const string ChampionResources = nameof(ChampionResources);
+
     public const string Dashboard = nameof(Dashboard);
 
     public const string Quarantine = nameof(Quarantine);
@@ -27,6 +30,7 @@ public static class PortalPolicies
         .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
         .AddPolicy(Inbox, p => p.RequireRole(Names(PortalRole.ChildrenTeam, PortalRole.AdultsTeam, PortalRole.Lado, PortalRole.Prevent, PortalRole.TeamManager, PortalRole.SafeguardingLead)))
         .AddPolicy(ChampionTools, p => p.RequireRole(Names(PortalRole.Champion, PortalRole.DepartmentLead, PortalRole.SafeguardingLead)))
+        .AddPolicy(ChampionResources, p => p.RequireRole(Names(PortalRole.Champion)))
         .AddPolicy(Dashboard, p => p.RequireRole(Names(PortalRole.SafeguardingLead, PortalRole.Committee)))
         .AddPolicy(Quarantine, p => p.RequireRole(Names(PortalRole.SafeguardingLead)))
         .AddPolicy(ContentEditing, p => p.RequireRole(Names(PortalRole.ContentEditor)))
