@@ -35,6 +35,9 @@ public static class FeatureAccess
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);
         pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
         pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);
+        pages.AuthorizePage("/Training/Records/Team", PortalPolicies.TeamTraining);
+        pages.AuthorizePage("/Training/Records/Department", PortalPolicies.ChampionTools);
+        pages.AuthorizeFolder("/Training/Records/All", PortalPolicies.AllTrainingRecords);
 
         // Both apply to the quarantine queue: the folder's Inbox policy and its own, which only the safeguarding lead meets.
         pages.AuthorizeFolder("/Concerns/Inbox", PortalPolicies.Inbox);
