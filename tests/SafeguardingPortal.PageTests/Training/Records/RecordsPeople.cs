@@ -7,7 +7,7 @@ using static SafeguardingPortal.PageTests.Concerns.Inbox.InboxConcerns;
 namespace SafeguardingPortal.PageTests.Training.Records;
 
 /// <summary>Named people and Level 1 certificates straight into a test host's database, dated against its fake clock (18 November 2026).</summary>
-internal static class RecordsPeople
+public static class RecordsPeople
 {
     public const string Essentials = "safeguarding-essentials";
 

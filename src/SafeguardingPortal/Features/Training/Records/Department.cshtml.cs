@@ -43,7 +43,7 @@ public sealed class DepartmentModel(TrainingRecords records, IAuthorizationServi
 
         Slug = slug;
         Name = records.NameOf(slug);
-        Figures = (await records.PopulationsAsync([slug])).Single();
+        Figures = (await records.FiguresAsync([slug], await records.PeopleAsync(TrainingRecords.In(slug)))).Single();
         Suppress = !(User.Has(PortalRole.SafeguardingLead) || User.HasScope(PortalRole.DepartmentLead, slug));
         return null;
     }

@@ -33,6 +33,9 @@ public sealed class TrainingRecords(PortalDbContext db, ContentStore content, He
         ? u => u.Department == null && u.Roles.Any(r => r.Role == PortalRole.Member)
         : u => u.Department == population;
 
+    /// <summary>Everyone a population counts: staff with a department, and Members.</summary>
+    public static Expression<Func<PortalUser, bool>> InAny => u => u.Department != null || u.Roles.Any(r => r.Role == PortalRole.Member);
+
     public async Task<IReadOnlyList<PersonStanding>> PeopleAsync(Expression<Func<PortalUser, bool>> who)
     {
         var people = await db.Users.Where(who)
@@ -54,11 +57,11 @@ public sealed class TrainingRecords(PortalDbContext db, ContentStore content, He
         return TrainingCompliance.ForPeople(learners, Courses(), certificates, Today);
     }
 
-    public async Task<IReadOnlyList<PopulationStanding>> PopulationsAsync(IReadOnlyList<string> populations)
+    /// <summary>The figures for <paramref name="populations"/> from <paramref name="people"/>, who must include everyone in them.</summary>
+    public async Task<IReadOnlyList<PopulationStanding>> FiguresAsync(IReadOnlyList<string> populations, IReadOnlyList<PersonStanding> people)
     {
-        var everyone = await PeopleAsync(u => u.Department != null || u.Roles.Any(r => r.Role == PortalRole.Member));
         var heads = (await headCounts.CurrentAsync(Today)).ToDictionary(h => h.Key, h => h.Value.Count);
-        return TrainingCompliance.ForPopulations(populations, everyone, heads);
+        return TrainingCompliance.ForPopulations(populations, people, heads);
     }
 
     /// <summary>One audit record per named person shown to someone else (security.md §15); the viewer's own row is not.</summary>

@@ -17,5 +17,5 @@ public sealed class IndexModel(TrainingRecords records) : PageModel
         File(Encoding.UTF8.GetBytes(RecordsCsv.Write(await RowsAsync(), suppress: false)), "text/csv", "training-by-department.csv");
 
     private async Task<IReadOnlyList<(string, PopulationStanding)>> RowsAsync() =>
-        [.. (await records.PopulationsAsync(records.Populations)).Select(f => (records.NameOf(f.Population), f))];
+        [.. (await records.FiguresAsync(records.Populations, await records.PeopleAsync(TrainingRecords.InAny))).Select(f => (records.NameOf(f.Population), f))];
 }

@@ -21,8 +21,8 @@ public sealed class PopulationModel(TrainingRecords records) : PageModel
         }
 
         Name = records.NameOf(population);
-        Figures = (await records.PopulationsAsync([population])).Single();
         People = await records.PeopleAsync(TrainingRecords.In(population));
+        Figures = (await records.FiguresAsync([population], People)).Single();
         await records.RecordViewedAsync(User, People, $"population {population}");
         return Page();
     }
