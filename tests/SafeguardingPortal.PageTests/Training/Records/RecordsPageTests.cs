@@ -161,7 +161,10 @@ public sealed class RecordsPageTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal([.. portal.Services.GetRequiredService<IOptions<ReferenceData>>().Value.Departments.Departments.Select(d => d.Slug), HeadCount.Members], rows);
         Assert.Contains("5 of 6 (83%)", lead.Page.QuerySelector($"[data-population='{Department}']")!.TextContent, StringComparison.Ordinal);
 
-        var csv = await lead.Http.GetStringAsync(new Uri("/training/records/all?handler=Csv", UriKind.Relative));
+        using var export = await lead.Http.GetAsync(new Uri("/training/records/all?handler=Csv", UriKind.Relative));
+        Assert.Equal("text/csv", export.Content.Headers.ContentType!.MediaType);
+        Assert.True(export.Headers.CacheControl!.NoStore);
+        var csv = await export.Content.ReadAsStringAsync();
         var lines = csv.Split("\r\n");
         Assert.Equal(Features.Training.Records.RecordsCsv.Header, lines[0]);
         Assert.Equal([Department, "Built Environment", "6", "40", "5", "5", "0", "1"], CsvCells(csv, Department));
