@@ -21,6 +21,7 @@ using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.Features.Concerns.Retention;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Features.Pledges;
+using SafeguardingPortal.Features.Training.Records;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
 using SafeguardingPortal.Web.DataProtection;
@@ -82,6 +83,7 @@ public static class PortalSetup
         services.AddScoped<Features.Training.TrainingService>();
         services.AddScoped<Features.Training.RefresherReminders>();
         services.AddHostedService<Features.Training.RefresherReminderService>();
+        services.AddTrainingRecords();
         services.AddConcernRetention(configuration);
         services.AddInbox();
         services.Configure<ReportJourneyOptions>(configuration.GetSection("ReportJourney"));

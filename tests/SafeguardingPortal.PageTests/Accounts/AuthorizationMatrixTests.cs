@@ -100,6 +100,14 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("training/certificates/{code}/print", "GET /training/certificates/NTS-NONE/print", Everyone(Missing)),
         ("verify/{code}", "GET /verify/NTS-NONE", Everyone(Missing)),
 
+        // Training records: everyone's own; a line manager's team (nobody here manages anyone, so none may open it); a department's
+        // aggregates for its champions and lead and the safeguarding lead; every department, down to names, for the safeguarding lead only.
+        ("training/records", "GET /training/records", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("training/team", "GET /training/team", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
+        ("training/departments/{slug}", "GET /training/departments/open-spaces", [Found, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+        ("training/records/all", "GET /training/records/all", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+        ("training/records/all/{population}", "GET /training/records/all/open-spaces", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+
         // Content editors only.
         ("content-status", "GET /content-status", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden]),
 

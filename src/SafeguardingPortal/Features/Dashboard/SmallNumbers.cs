@@ -3,29 +3,23 @@ using System.Globalization;
 namespace SafeguardingPortal.Features.Dashboard;
 
 /// <summary>
-/// Small-number suppression: a figure about fewer than five people could identify someone in a small team, so
-/// below lead level and in every export it is shown as "&lt;5". Zero is shown: it identifies nobody.
+/// Aggregates shown below lead level hide any figure about fewer than five people, so a champion cannot work out
+/// a colleague's training from a small department's numbers (the dashboard and every export follow the same rule).
 /// </summary>
 public static class SmallNumbers
 {
     public const int Threshold = 5;
-    public const string Suppressed = "<5";
 
-    public static bool IsSuppressed(int people, bool seesSmallNumbers) =>
-        !seesSmallNumbers && people is > 0 and < Threshold;
+    public const string Hidden = "<5";
 
-    public static string Show(int people, bool seesSmallNumbers) =>
-        IsSuppressed(people, seesSmallNumbers) ? Suppressed : people.ToString("N0", CultureInfo.InvariantCulture);
+    public static bool Hides(int count, bool suppress) => suppress && count < Threshold;
 
-    /// <summary>
-    /// "n of d": a suppressed numerator hides the percentage too, and so does a suppressed denominator, or the
-    /// percentage and the other figure would give the hidden number back.
-    /// </summary>
-    public static string ShowShare(int numerator, int denominator, bool seesSmallNumbers) =>
-        IsSuppressed(numerator, seesSmallNumbers) || IsSuppressed(denominator, seesSmallNumbers) || denominator == 0
-            ? $"{Show(numerator, seesSmallNumbers)} of {Show(denominator, seesSmallNumbers)}"
-            : $"{Show(numerator, true)} of {Show(denominator, true)} ({Percent(numerator, denominator)}%)";
+    public static string Show(int count, bool suppress) => Hides(count, suppress) ? Hidden : count.ToString("N0", CultureInfo.InvariantCulture);
 
-    public static int Percent(int numerator, int denominator) =>
-        denominator == 0 ? 0 : (int)Math.Floor(100m * numerator / denominator);
+    /// <summary>"12 of 40 (30%)"; the share is left out when either figure is hidden, as it would give the other away.</summary>
+    public static string OfTotal(int count, int total, bool suppress)
+    {
+        var shown = $"{Show(count, suppress)} of {Show(total, suppress)}";
+        return Hides(count, suppress) || Hides(total, suppress) || total == 0 ? shown : $"{shown} ({count * 100 / total}%)";
+    }
 }

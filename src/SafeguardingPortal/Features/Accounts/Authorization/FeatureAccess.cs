@@ -38,6 +38,9 @@ public static class FeatureAccess
         pages.AuthorizeFolder("/Champions/Briefings", PortalPolicies.ChampionTools);
         pages.AuthorizePage("/Champions/Attend", PortalPolicies.SignedIn);
         pages.AuthorizeFolder("/Champions/Resources", PortalPolicies.ChampionResources);
+        pages.AuthorizePage("/Training/Records/Team", PortalPolicies.TeamTraining);
+        pages.AuthorizePage("/Training/Records/Department", PortalPolicies.ChampionTools);
+        pages.AuthorizeFolder("/Training/Records/All", PortalPolicies.AllTrainingRecords);
 
         // Both apply to the quarantine queue: the folder's Inbox policy and its own, which only the safeguarding lead meets.
         pages.AuthorizeFolder("/Concerns/Inbox", PortalPolicies.Inbox);

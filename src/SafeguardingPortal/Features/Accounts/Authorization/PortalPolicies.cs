@@ -19,6 +19,16 @@ public static class PortalPolicies
 
     public const string Dashboard = nameof(Dashboard);
 
+    /// <summary>A line manager's view of their reports' training: anyone who manages someone.</summary>
+    public const string TeamTraining = nameof(TeamTraining);
+
+    /// <summary>
+    /// Every department's training records, down to names. "Leads" means the SafeguardingLead role only: administrators
+    /// run accounts and head-counts and do not need everyone's training to do so, and department leads see their own
+    /// department through <see cref="ChampionTools"/>.
+    /// </summary>
+    public const string AllTrainingRecords = nameof(AllTrainingRecords);
+
     public const string Quarantine = nameof(Quarantine);
 
     public const string ContentEditing = nameof(ContentEditing);
@@ -31,6 +41,8 @@ public static class PortalPolicies
         .AddPolicy(Inbox, p => p.RequireRole(Names(PortalRole.ChildrenTeam, PortalRole.AdultsTeam, PortalRole.Lado, PortalRole.Prevent, PortalRole.TeamManager, PortalRole.SafeguardingLead)))
         .AddPolicy(ChampionTools, p => p.RequireRole(Names(PortalRole.Champion, PortalRole.DepartmentLead, PortalRole.SafeguardingLead)))
         .AddPolicy(ChampionResources, p => p.RequireRole(Names(PortalRole.Champion)))
+        .AddPolicy(TeamTraining, p => p.RequireAuthenticatedUser().AddRequirements(new Training.Records.LineManagerRequirement()))
+        .AddPolicy(AllTrainingRecords, p => p.RequireRole(Names(PortalRole.SafeguardingLead)))
         .AddPolicy(Dashboard, p => p.RequireRole(Names(PortalRole.SafeguardingLead, PortalRole.Committee)))
         .AddPolicy(Quarantine, p => p.RequireRole(Names(PortalRole.SafeguardingLead)))
         .AddPolicy(ContentEditing, p => p.RequireRole(Names(PortalRole.ContentEditor)))
