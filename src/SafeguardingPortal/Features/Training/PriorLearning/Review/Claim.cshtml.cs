@@ -56,10 +56,7 @@ public sealed class ClaimModel(PortalDbContext db, ContentStore content, PriorLe
             return NotFound();
         }
 
-        // Suggested answers: the course's own level, and the expiry an online completion on that date would have.
-        Level = Course.LevelName;
-        var due = Refreshers.Due(Claim.CompletedOn, Course.ValidityYears);
-        (Day, Month, Year) = (due.Day.ToString(CultureInfo.InvariantCulture), due.Month.ToString(CultureInfo.InvariantCulture), due.Year.ToString(CultureInfo.InvariantCulture));
+        SuggestApproval();
         return Page();
     }
 
@@ -133,12 +130,21 @@ public sealed class ClaimModel(PortalDbContext db, ContentStore content, PriorLe
         if (string.IsNullOrEmpty(Reason) || Reason.Length > 500)
         {
             Errors.Add(nameof(Reason), "Enter why it is not accepted, in 500 characters or fewer");
+            SuggestApproval();
             return Page();
         }
 
         await priorLearning.RejectAsync(Claim, Course, Reason, User);
         TempData["Notice"] = $"Not accepted: {Learner.DisplayName} has been told";
         return RedirectToPage("Index");
+    }
+
+    /// <summary>The approval form's suggested answers: the course's own level, and the expiry an online completion on that date would have.</summary>
+    private void SuggestApproval()
+    {
+        Level = Course.LevelName;
+        var due = Refreshers.Due(Claim.CompletedOn, Course.ValidityYears);
+        (Day, Month, Year) = (due.Day.ToString(CultureInfo.InvariantCulture), due.Month.ToString(CultureInfo.InvariantCulture), due.Year.ToString(CultureInfo.InvariantCulture));
     }
 
     private async Task<bool> FindAsync(Guid id)
