@@ -41,10 +41,14 @@ public sealed class PriorLearningPageTests(PortalFactory portal)
         Assert.Equal("31", journey.Page.QuerySelector("#CompletedOn-day")!.GetAttribute("value"));
         Assert.NotNull(journey.Page.QuerySelector($"#Course option[value={Essentials}][selected]"));
 
-        var oversized = new byte[EvidenceFiles.MaxBytes + 1];
-        Pdf.CopyTo(oversized, 0);
-        await UploadAsync(journey, Answers("Acme Training", "3", "2", "2026"), ("big.pdf", "application/pdf", oversized));
-        Assert.Equal(["The selected file must be smaller than 5 MB"], journey.Errors);
+        // One byte over, and a typical phone photo of 12 MB: both get the message, not a bare error page.
+        foreach (var size in (long[])[EvidenceFiles.MaxBytes + 1, 12 * 1024 * 1024])
+        {
+            var oversized = new byte[size];
+            Pdf.CopyTo(oversized, 0);
+            await UploadAsync(journey, Answers("Acme Training", "3", "2", "2026"), ("big.pdf", "application/pdf", oversized));
+            Assert.Equal(["The selected file must be smaller than 5 MB"], journey.Errors);
+        }
 
         await UploadAsync(journey, Answers("Acme Training", "3", "2", "2099"), ("certificate.pdf", "application/pdf", Pdf));
         Assert.Equal(["The date you completed the training must be today or in the past"], journey.Errors);

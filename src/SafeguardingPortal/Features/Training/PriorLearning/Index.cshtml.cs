@@ -14,8 +14,11 @@ namespace SafeguardingPortal.Features.Training.PriorLearning;
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
 public sealed class IndexModel(ContentStore content, PortalDbContext db, PriorLearningService priorLearning, TimeProvider time) : TrainingPageModel(content, db)
 {
-    /// <summary>Room for a file just over the limit and the other fields, so an oversized file gets an error message rather than a bare 413.</summary>
-    private const long RequestLimit = EvidenceFiles.MaxBytes + (1024 * 1024);
+    /// <summary>
+    /// Room for a photo or scan a few times over the limit, so the usual oversized file gets an error message on the
+    /// form rather than a bare 413; the form buffers large files to disk, and only files within the limit are read.
+    /// </summary>
+    private const long RequestLimit = 4 * EvidenceFiles.MaxBytes;
 
     [BindProperty]
     public string? Course { get; set; }
