@@ -5,7 +5,7 @@ using SafeguardingPortal.Features.Accounts;
 
 namespace SafeguardingPortal.Features.Training;
 
-/// <summary>A learner's courses and where they are in each: chapters read, the next chapter, the last result.</summary>
+/// <summary>A learner's courses and where they are in each: chapters read, the next chapter, the last result, and whether they may test out of a refresher.</summary>
 public sealed class IndexModel(ContentStore content, PortalDbContext db, TimeProvider time) : TrainingPageModel(content, db)
 {
     /// <param name="Renewal">The newest certificate, when it is due within 60 days or has expired: the learner may test out.</param>

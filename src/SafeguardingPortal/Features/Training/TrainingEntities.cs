@@ -47,8 +47,9 @@ public enum CompletionMethod
 }
 
 /// <summary>
-/// Issued on every pass, with fresh dates; earlier ones stay as the learner's history. The holder's name and the
-/// course title are copied as they were on the day, so a certificate never changes after it is issued.
+/// Issued on every completion (a pass, approved prior learning, a face-to-face briefing) with fresh dates; earlier
+/// ones stay as the learner's history. The holder's name and the course title are copied as they were on the day,
+/// so a certificate never changes after it is issued.
 /// </summary>
 public sealed class Certificate
 {
@@ -70,6 +71,7 @@ public sealed class Certificate
     public string Level { get; set; } = "";
     public DateOnly CompletedOn { get; set; }
     public DateOnly ExpiresOn { get; set; }
+
     /// <summary>The knowledge-check score; none for prior learning or face-to-face attendance.</summary>
     public int? Score { get; set; }
 
