@@ -82,6 +82,8 @@ public static class PortalSetup
         services.AddScoped<ConcernService>();
         services.AddScoped<Features.Training.TrainingService>();
         services.AddScoped<Features.Training.RefresherReminders>();
+        services.AddScoped<Features.Training.PriorLearning.PriorLearningService>();
+        services.AddScoped<Features.Training.FaceToFace.FaceToFaceService>();
         services.AddHostedService<Features.Training.RefresherReminderService>();
         services.AddTrainingRecords();
         services.AddConcernRetention(configuration);

@@ -95,6 +95,17 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("training/{course}/check", "GET /training/safeguarding-essentials/check", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ("training/{course}/result/{attempt:guid}", "GET /training/safeguarding-essentials/result/{none}", [Found, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing]),
 
+        // The refresher test-out opens only for a learner whose certificate is up for renewal; none of these has one.
+        ("training/{course}/test-out", "GET /training/safeguarding-essentials/test-out", [Found, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing]),
+
+        // Prior learning: anyone sends their own evidence; only the safeguarding lead reviews ({none} is no claim).
+        ("training/prior-learning", "GET /training/prior-learning", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("training/prior-learning/review", "GET /training/prior-learning/review", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+        ("training/prior-learning/review/{id:guid}/{handler?}", "GET /training/prior-learning/review/{none}/evidence", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Missing, Forbidden, Forbidden, Forbidden]),
+
+        // Face-to-face attendance: champions and department leads for their own department (each opens on theirs), and the safeguarding lead.
+        ("training/face-to-face", "GET /training/face-to-face", [Found, Forbidden, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+
         // Certificates: a holder's own page; the print template only with the token Chromium is given; the public check of a code.
         ("training/certificates/{code}", "GET /training/certificates/NTS-NONE", [Found, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing, Missing]),
         ("training/certificates/{code}/print", "GET /training/certificates/NTS-NONE/print", Everyone(Missing)),

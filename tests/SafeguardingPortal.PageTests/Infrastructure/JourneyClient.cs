@@ -44,7 +44,7 @@ public sealed class JourneyClient(HttpClient client)
     public Task<JourneyClient> PressAsync(string button, params (string Name, string Value)[] fields) =>
         SubmitAsync(Page.QuerySelectorAll("main form").First(f => f.QuerySelector("button")?.TextContent.Trim().StartsWith(button, StringComparison.Ordinal) == true), fields);
 
-    private async Task<JourneyClient> SubmitAsync(AngleSharp.Dom.IElement form, (string Name, string Value)[] fields)
+    private async Task<JourneyClient> SubmitAsync(AngleSharp.Dom.IElement form, (string Name, string Value)[] fields, string? formAction = null)
     {
         // Hidden inputs go back as the page wrote them (the antiforgery token among them), unless the test sets them.
         var values = form.QuerySelectorAll("input[type=hidden]")
@@ -53,8 +53,45 @@ public sealed class JourneyClient(HttpClient client)
             .ToList();
 
         values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? Path : form.GetAttribute("action")!;
+        var action = formAction ?? (string.IsNullOrEmpty(form.GetAttribute("action")) ? Path : form.GetAttribute("action")!);
         await SendAsync(new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(values) });
+        return this;
+    }
+
+    /// <summary>
+    /// Presses the button reading <paramref name="button"/> wherever it is in its form, as a browser does: to the
+    /// button's <c>formaction</c> when it has one, for forms with more than one button.
+    /// </summary>
+    public Task<JourneyClient> ClickAsync(string button, params (string Name, string Value)[] fields)
+    {
+        var pressed = Page.QuerySelectorAll("main form button").First(b => b.TextContent.Trim().StartsWith(button, StringComparison.Ordinal));
+        return SubmitAsync(pressed.Closest("form")!, fields, pressed.GetAttribute("formaction"));
+    }
+
+    /// <summary>Sends the page's file-upload form as multipart, with its hidden inputs (the antiforgery token), these fields and files.</summary>
+    public async Task<JourneyClient> UploadAsync((string Name, string Value)[] fields, params (string Field, string FileName, string ContentType, byte[] Bytes)[] files)
+    {
+        var form = Page.QuerySelectorAll("main form").First(f => f.GetAttribute("enctype") == "multipart/form-data");
+        var content = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") is { } name && !fields.Any(f => f.Name == name)))
+        {
+            content.Add(new StringContent(hidden.GetAttribute("value") ?? ""), hidden.GetAttribute("name")!);
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, contentType, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            content.Add(file, field, fileName);
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? Path : form.GetAttribute("action")!;
+        await SendAsync(new HttpRequestMessage(HttpMethod.Post, action) { Content = content });
         return this;
     }
 

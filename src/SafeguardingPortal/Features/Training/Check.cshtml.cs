@@ -41,15 +41,18 @@ public sealed class CheckModel(ContentStore content, PortalDbContext db, Trainin
             return NotFound();
         }
 
-        var answers = found.Questions.ToDictionary(
-            q => q.Id,
-            q => (IReadOnlySet<int>)Request.Form[FieldName(q)]
-                .Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1)
-                .Where(i => i >= 0 && i < q.Options.Count)
-                .ToHashSet());
-        var submitted = await training.SubmitAsync(UserId, found, attempt, answers);
+        var submitted = await training.SubmitAsync(UserId, found, attempt, AnswersFrom(found, Request.Form));
 
         // An attempt already submitted (the back button, a second tab) shows the check again with a fresh draw.
         return Redirect(submitted is null ? $"/training/{found.Slug}/check" : $"/training/{found.Slug}/result/{submitted.Id}");
     }
+
+    /// <summary>The options chosen for each of the course's questions; anything that is not an option of the question is ignored.</summary>
+    public static Dictionary<string, IReadOnlySet<int>> AnswersFrom(Course course, IFormCollection form) =>
+        course.Questions.ToDictionary(
+            q => q.Id,
+            q => (IReadOnlySet<int>)form[FieldName(q)]
+                .Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1)
+                .Where(i => i >= 0 && i < q.Options.Count)
+                .ToHashSet());
 }

@@ -55,7 +55,10 @@ public sealed record Course(
     IReadOnlyList<Chapter> Chapters,
     IReadOnlyList<Question> Questions)
 {
-    public string LevelName => Level switch
+    public string LevelName => NameOf(Level);
+
+    /// <summary>A level as certificates print it.</summary>
+    public static string NameOf(CourseLevel level) => level switch
     {
         CourseLevel.Level1 => "Level 1",
         CourseLevel.Level2 => "Level 2",

@@ -20,6 +20,9 @@ public enum CertificateState
 /// <summary>When training runs out and when to remind people. Pure: the caller passes London dates in.</summary>
 public static class Refreshers
 {
+    /// <summary>How long before the due day a learner may test out of the refresher.</summary>
+    public const int TestOutWindowDays = 60;
+
     /// <summary>The day a completion stops counting: the same date <paramref name="validityYears"/> later (29 February → 28 February).</summary>
     public static DateOnly Due(DateOnly completedOn, int validityYears) => completedOn.AddYears(validityYears);
 
@@ -39,4 +42,11 @@ public static class Refreshers
     /// <summary>A certificate is valid up to the day before it is due, expired from the due day; revocation wins.</summary>
     public static CertificateState StateOn(DateOnly today, DateOnly expires, bool revoked) =>
         revoked ? CertificateState.Revoked : today < expires ? CertificateState.Valid : CertificateState.Expired;
+
+    /// <summary>
+    /// Whether a learner whose newest certificate expires on <paramref name="expires"/> may take the test-out instead of
+    /// re-reading the chapters: from 60 days before the due day, and any time after it. A revoked certificate never.
+    /// </summary>
+    public static bool CanTestOut(DateOnly today, DateOnly expires, bool revoked) =>
+        !revoked && today >= expires.AddDays(-TestOutWindowDays);
 }

@@ -43,6 +43,7 @@ public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certific
         builder.Property(c => c.Course).HasMaxLength(100);
         builder.Property(c => c.CourseTitle).HasMaxLength(200);
         builder.Property(c => c.Level).HasMaxLength(20);
+        builder.Property(c => c.Method).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(c => new { c.UserId, c.Course, c.CompletedOn });
         builder.HasIndex(c => c.AttemptId).IsUnique();
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -32,12 +32,24 @@ public sealed class QuizAttempt
     public int? Percentage { get; set; }
     public bool? Passed { get; set; }
 
+    /// <summary>A renewal's test-out: taken without re-reading the chapters, so a fail sends the learner back to them.</summary>
+    public bool TestOut { get; set; }
+
     public IReadOnlyList<string> DrawnIds => QuestionIds.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
 
+/// <summary>How a completion was earned; all three count the same for refreshers, records and verification.</summary>
+public enum CompletionMethod
+{
+    Online,
+    PriorLearning,
+    FaceToFace,
+}
+
 /// <summary>
-/// Issued on every pass, with fresh dates; earlier ones stay as the learner's history. The holder's name and the
-/// course title are copied as they were on the day, so a certificate never changes after it is issued.
+/// Issued on every completion (a pass, approved prior learning, a face-to-face briefing) with fresh dates; earlier
+/// ones stay as the learner's history. The holder's name and the course title are copied as they were on the day,
+/// so a certificate never changes after it is issued.
 /// </summary>
 public sealed class Certificate
 {
@@ -47,14 +59,22 @@ public sealed class Certificate
     public string Code { get; set; } = "";
 
     public Guid UserId { get; set; }
-    public Guid AttemptId { get; set; }
+
+    /// <summary>The knowledge-check attempt passed, for an online completion only.</summary>
+    public Guid? AttemptId { get; set; }
+
+    public CompletionMethod Method { get; set; }
+
     public string HolderName { get; set; } = "";
     public string Course { get; set; } = "";
     public string CourseTitle { get; set; } = "";
     public string Level { get; set; } = "";
     public DateOnly CompletedOn { get; set; }
     public DateOnly ExpiresOn { get; set; }
-    public int Score { get; set; }
+
+    /// <summary>The knowledge-check score; none for prior learning or face-to-face attendance.</summary>
+    public int? Score { get; set; }
+
     public bool Revoked { get; set; }
 }
 

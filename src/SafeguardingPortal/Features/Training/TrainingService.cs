@@ -31,11 +31,14 @@ public sealed class TrainingService(PortalDbContext db, TimeProvider time)
         }
     }
 
-    /// <summary>The learner's open attempt, or a new one drawn away from their last draw so a re-attempt is fresh.</summary>
-    public async Task<QuizAttempt> OpenAttemptAsync(Guid userId, Course course)
+    /// <summary>
+    /// The learner's open attempt of this kind (knowledge check or test-out), or a new one drawn away from their last
+    /// draw so a re-attempt is fresh.
+    /// </summary>
+    public async Task<QuizAttempt> OpenAttemptAsync(Guid userId, Course course, bool testOut = false)
     {
         var attempts = db.Set<QuizAttempt>().Where(a => a.UserId == userId && a.Course == course.Slug);
-        var open = await attempts.Where(a => a.SubmittedAt == null).OrderByDescending(a => a.StartedAt).FirstOrDefaultAsync();
+        var open = await attempts.Where(a => a.SubmittedAt == null && a.TestOut == testOut).OrderByDescending(a => a.StartedAt).FirstOrDefaultAsync();
         if (open is not null)
         {
             return open;
@@ -50,6 +53,7 @@ public sealed class TrainingService(PortalDbContext db, TimeProvider time)
             Course = course.Slug,
             QuestionIds = string.Join(' ', drawn.Select(q => q.Id)),
             StartedAt = time.GetUtcNow(),
+            TestOut = testOut,
         };
         db.Add(attempt);
         await db.SaveChangesAsync();
@@ -73,23 +77,40 @@ public sealed class TrainingService(PortalDbContext db, TimeProvider time)
         if (result.Passed)
         {
             var completedOn = LondonTime.Date(attempt.SubmittedAt.Value);
-            db.Add(new Certificate
-            {
-                Id = Guid.NewGuid(),
-                Code = CertificateCodes.New(),
-                UserId = userId,
-                AttemptId = attempt.Id,
-                HolderName = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(),
-                Course = course.Slug,
-                CourseTitle = course.Title,
-                Level = course.LevelName,
-                CompletedOn = completedOn,
-                ExpiresOn = Refreshers.Due(completedOn, course.ValidityYears),
-                Score = result.Percentage,
-            });
+            await IssueAsync(userId, course, CompletionMethod.Online, completedOn, Refreshers.Due(completedOn, course.ValidityYears), course.LevelName, result.Percentage, attempt.Id);
         }
 
         await db.SaveChangesAsync();
         return attempt;
     }
+
+    /// <summary>
+    /// Adds a certificate with a fresh code to this unit of work. Every way of completing a course comes through here,
+    /// so a prior-learning or face-to-face completion counts exactly like an online one.
+    /// </summary>
+    public async Task<Certificate> IssueAsync(Guid userId, Course course, CompletionMethod method, DateOnly completedOn, DateOnly expiresOn, string level, int? score = null, Guid? attemptId = null)
+    {
+        var certificate = new Certificate
+        {
+            Id = Guid.NewGuid(),
+            Code = CertificateCodes.New(),
+            UserId = userId,
+            AttemptId = attemptId,
+            Method = method,
+            HolderName = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(),
+            Course = course.Slug,
+            CourseTitle = course.Title,
+            Level = level,
+            CompletedOn = completedOn,
+            ExpiresOn = expiresOn,
+            Score = score,
+        };
+        db.Add(certificate);
+        return certificate;
+    }
+
+    /// <summary>The learner's newest certificate for the course: the one that decides their refresher.</summary>
+    public Task<Certificate?> LatestCertificateAsync(Guid userId, string course) =>
+        db.Set<Certificate>().AsNoTracking().Where(c => c.UserId == userId && c.Course == course)
+            .OrderByDescending(c => c.CompletedOn).FirstOrDefaultAsync();
 }

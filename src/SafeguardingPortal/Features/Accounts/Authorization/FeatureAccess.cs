@@ -32,6 +32,10 @@ public static class FeatureAccess
 
         pages.AuthorizeFolder("/Accounts", PortalPolicies.SignedIn);
         pages.AuthorizeFolder("/Training", PortalPolicies.SignedIn);
+        pages.AuthorizeFolder("/Training/PriorLearning/Review", PortalPolicies.PriorLearningReview);
+
+        // Face-to-face attendance: leads and champions; which department, the resource check decides.
+        pages.AuthorizeFolder("/Training/FaceToFace", PortalPolicies.ChampionTools);
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);
         pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
         pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);

@@ -33,6 +33,9 @@ public static class PortalPolicies
 
     public const string ContentEditing = nameof(ContentEditing);
 
+    /// <summary>Deciding prior-learning claims: the safeguarding lead, who sees the evidence.</summary>
+    public const string PriorLearningReview = nameof(PriorLearningReview);
+
     public const string Administration = nameof(Administration);
 
     public static void Add(AuthorizationBuilder builder) => builder
@@ -45,6 +48,7 @@ public static class PortalPolicies
         .AddPolicy(AllTrainingRecords, p => p.RequireRole(Names(PortalRole.SafeguardingLead)))
         .AddPolicy(Dashboard, p => p.RequireRole(Names(PortalRole.SafeguardingLead, PortalRole.Committee)))
         .AddPolicy(Quarantine, p => p.RequireRole(Names(PortalRole.SafeguardingLead)))
+        .AddPolicy(PriorLearningReview, p => p.RequireRole(Names(PortalRole.SafeguardingLead)))
         .AddPolicy(ContentEditing, p => p.RequireRole(Names(PortalRole.ContentEditor)))
         .AddPolicy(Administration, p => p.RequireRole(Names(PortalRole.Administrator)));
 
