@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Pledges;
@@ -32,6 +33,21 @@ public sealed partial class PledgeFollowUpTests(PortalFactory portal)
             await staffPage.OpenAsync("/pledge");
             await staffPage.PressAsync("Make my pledge");
 
+            // Enough due at once that the runs below overlap: each reads its list before the others have claimed any.
+            var colleagues = new List<PortalUser>();
+            await using (var scope = portal.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+                for (var i = 0; i < 20; i++)
+                {
+                    var colleague = await TestUsers.CreateAsync(portal, department: "open-spaces", roles: [(PortalRole.Staff, null)]);
+                    colleagues.Add(colleague);
+                    db.Add(new Pledge { Id = Guid.NewGuid(), UserId = colleague.Id, Source = PledgeSource.Staff, PledgedAt = now });
+                }
+
+                await db.SaveChangesAsync();
+            }
+
             portal.Time.Now = now.AddDays(30).AddMinutes(-1);
             await RunConcurrentlyAsync();
             Assert.Empty(await FollowUpsToAsync(publicEmail));
@@ -46,11 +62,19 @@ public sealed partial class PledgeFollowUpTests(PortalFactory portal)
 
             var toPublic = Assert.Single(await FollowUpsToAsync(publicEmail));
             Assert.Single(await FollowUpsToAsync(staff.Email!));
+            foreach (var colleague in colleagues)
+            {
+                Assert.Single(await FollowUpsToAsync(colleague.Email!));
+            }
+
             Assert.Empty(await FollowUpsToAsync(spamEmail));
             Assert.Empty(await FollowUpsToAsync(withdrawnEmail));
             Assert.Contains("Have you done your action? Do you know your reporting route?", toPublic.TextBody, StringComparison.Ordinal);
             Assert.Contains("020 7332 1224", toPublic.TextBody, StringComparison.Ordinal);
             Assert.NotNull(Assert.Single(await StoredAsync(portal, p => p.UserId == staff.Id)).FollowUpSentAt);
+
+            // The job runs by itself in the background, as the refresher reminders do.
+            Assert.Single(portal.Services.GetServices<IHostedService>().OfType<PledgeFollowUpService>());
         }
         finally
         {
@@ -139,12 +163,13 @@ public sealed partial class PledgeFollowUpTests(PortalFactory portal)
         await scope.ServiceProvider.GetRequiredService<PledgeService>().WithdrawAsync(pledge);
     }
 
+    /// <summary>Four runs at once, each on its own thread: SQLite's "async" calls complete synchronously, so they would not overlap otherwise.</summary>
     private async Task RunConcurrentlyAsync() =>
-        await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
             await using var scope = portal.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<PledgeFollowUps>().RunAsync(CancellationToken.None);
-        }));
+        })));
 
     private async Task<List<OutboxMessage>> FollowUpsToAsync(string email)
     {
