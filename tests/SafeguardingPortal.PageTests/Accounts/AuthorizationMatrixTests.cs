@@ -81,6 +81,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("pledge/wall", "GET /pledge/wall", Everyone(Ok)),
         ("pledge/yours/{token}/{handler?}", "GET /pledge/yours/not-a-token", Everyone(Missing)),
         ("pledge/yours/{token}/card/{size:regex(^square$)?}", "GET /pledge/yours/not-a-token/card", Everyone(Missing)),
+        ("pledge/follow-up/{token}", "GET /pledge/follow-up/not-a-token", Everyone(Missing)),
 
         // Signed in: anyone with an account; anonymous visitors are sent to sign in.
         //                                                       anon   Staff  Memb   Part   ChA    ChB    DLA    DLB    Child  Adult  Lado   Prev   TMgr   SLead  Comm   CEd    Admin

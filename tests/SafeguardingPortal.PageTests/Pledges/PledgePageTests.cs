@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Pledges;
+using SafeguardingPortal.Features.Training;
 using SafeguardingPortal.PageTests.Infrastructure;
 using SafeguardingPortal.Web.Outbox;
 using static SafeguardingPortal.PageTests.Pledges.PledgeClients;
@@ -10,7 +11,10 @@ using PledgePage = SafeguardingPortal.Features.Pledges.IndexModel;
 
 namespace SafeguardingPortal.PageTests.Pledges;
 
-/// <summary>The pledge at /pledge: staff in three requests, one current pledge each, the public with a honeypot, withdrawing.</summary>
+/// <summary>
+/// The pledge at /pledge: staff in three requests, one current pledge each, the public with a honeypot, withdrawing,
+/// renewing a lapsed pledge, and the Level 1 prompt.
+/// </summary>
 [Collection(SharedPortal.Name)]
 public sealed class PledgePageTests(PortalFactory portal)
 {
@@ -60,10 +64,12 @@ public sealed class PledgePageTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task A_lapsed_pledge_brings_the_renewal_prompt_and_renewing_takes_a_new_one()
+    public async Task A_lapsed_pledge_brings_the_renewal_prompt_and_renewing_takes_a_new_one_and_ends_the_old()
     {
         var staff = await TestUsers.CreateAsync(portal, department: "barbican-centre", roles: [(PortalRole.Staff, null)]);
-        await StoreAsync(new Pledge { Id = Guid.NewGuid(), UserId = staff.Id, Source = PledgeSource.Staff, PledgedAt = portal.Time.GetUtcNow().AddMonths(-13) });
+        var (current, ever) = await FiguresAsync();
+        var lapsed = new Pledge { Id = Guid.NewGuid(), UserId = staff.Id, Source = PledgeSource.Staff, PledgedAt = portal.Time.GetUtcNow().AddMonths(-13) };
+        await StoreAsync(lapsed);
         var page = Counted(portal, staff).Page;
 
         await page.OpenAsync("/pledge");
@@ -71,7 +77,86 @@ public sealed class PledgePageTests(PortalFactory portal)
         await page.PressAsync("Make my pledge");
 
         Assert.StartsWith("/pledge/yours/", page.Path, StringComparison.Ordinal);
-        Assert.Equal(2, (await StoredAsync(portal, p => p.UserId == staff.Id)).Count);
+        Assert.Null(page.Page.QuerySelector("#lapsed"));
+        var mine = await StoredAsync(portal, p => p.UserId == staff.Id);
+        var renewed = Assert.Single(mine, p => p.Id != lapsed.Id);
+        Assert.Equal(renewed.Id, Assert.Single(mine, p => p.Id == lapsed.Id).RenewedAsId);
+
+        // Current gains the renewal; ever counts the person's pledge once, not once for each year.
+        Assert.Equal((current + 1, ever + 1), await FiguresAsync());
+    }
+
+    [Fact]
+    public async Task The_public_renew_a_lapsed_pledge_from_its_page_and_its_old_link_cannot_withdraw_the_new_one()
+    {
+        var action = Guid.NewGuid().ToString("N");
+        var lapsed = new Pledge { Id = Guid.NewGuid(), Source = PledgeSource.Public, PersonalAction = action, OnWall = true, PledgedAt = portal.Time.GetUtcNow().AddMonths(-12).AddDays(-1) };
+        await StoreAsync(lapsed);
+        string oldLink;
+        using (var scope = portal.Services.CreateScope())
+        {
+            oldLink = $"/pledge/yours/{scope.ServiceProvider.GetRequiredService<PledgeService>().TokenFor(lapsed)}";
+        }
+
+        var page = Counted(portal, null).Page;
+        var stale = Counted(portal, null).Page;
+        var twice = Counted(portal, null).Page;
+        await page.OpenAsync(oldLink);
+        await stale.OpenAsync(oldLink);
+        await twice.OpenAsync(oldLink);
+        Assert.Contains("This pledge has lapsed", page.Page.QuerySelector("#lapsed")!.TextContent, StringComparison.Ordinal);
+
+        await page.PressAsync("Renew my pledge");
+
+        Assert.Equal("Your Notice the Signs pledge", page.Heading);
+        Assert.Null(page.Page.QuerySelector("#lapsed"));
+        var renewedId = Assert.Single(await StoredAsync(portal, p => p.Id == lapsed.Id)).RenewedAsId!.Value;
+        var renewed = Assert.Single(await StoredAsync(portal, p => p.Id == renewedId));
+        Assert.Equal((action, true, null), (renewed.PersonalAction, renewed.OnWall, renewed.RenewedAsId));
+
+        // A second press (another tab) opens the same new pledge rather than taking a third.
+        await twice.PressAsync("Renew my pledge");
+        Assert.Equal("Your Notice the Signs pledge", twice.Heading);
+        Assert.Equal(2, (await StoredAsync(portal, p => p.PersonalAction == action)).Count);
+
+        // The old page's withdraw button (pressed from a tab left open) changes nothing: the owner link is bound to its
+        // own pledge, which is ended. It does not expire, as it is the public's only way to withdraw.
+        await stale.PressAsync("Withdraw my pledge");
+        Assert.Equal("You have renewed this pledge", stale.Heading);
+        var both = await StoredAsync(portal, p => p.PersonalAction == action);
+        Assert.Equal(2, both.Count);
+        Assert.All(both, p => Assert.Null(p.WithdrawnAt));
+
+        await stale.OpenAsync(oldLink);
+        Assert.Null(stale.Page.QuerySelector("main form"));
+
+        await stale.OpenAsync(stale.Page.QuerySelector("#renewed-as")!.GetAttribute("href")!);
+        Assert.Equal("Your Notice the Signs pledge", stale.Heading);
+        await stale.PressAsync("Withdraw my pledge");
+        Assert.NotNull(Assert.Single(await StoredAsync(portal, p => p.Id == renewedId)).WithdrawnAt);
+    }
+
+    [Fact]
+    public async Task The_confirmation_prompts_Level_1_training_unless_the_person_holds_an_in_date_certificate()
+    {
+        var untrained = await TestUsers.CreateAsync(portal, department: "open-spaces", roles: [(PortalRole.Staff, null)]);
+        var expired = await TestUsers.CreateAsync(portal, department: "open-spaces", roles: [(PortalRole.Staff, null)]);
+        var trained = await TestUsers.CreateAsync(portal, department: "open-spaces", roles: [(PortalRole.Staff, null)]);
+        var today = SafeguardingPortal.Content.LondonTime.Today(portal.Time);
+        await StoreCertificateAsync(expired, "Level 1", expiresOn: today);
+        await StoreCertificateAsync(trained, "Level 2", expiresOn: today.AddYears(1));
+        await StoreCertificateAsync(trained, "Level 1", expiresOn: today.AddDays(1));
+
+        var prompted = await PledgeAsync(untrained, null);
+        var link = prompted.Page.QuerySelector("#level-1-prompt a")!;
+        Assert.Equal("/training", link.GetAttribute("href"));
+        Assert.NotNull((await PledgeAsync(expired, null)).Page.QuerySelector("#level-1-prompt"));
+        Assert.Null((await PledgeAsync(trained, null)).Page.QuerySelector("#level-1-prompt"));
+
+        // Nobody is signed in on the public's own page, so there is nobody to prompt.
+        var anonymous = Counted(portal, null).Page;
+        await anonymous.OpenAsync(prompted.Path);
+        Assert.Null(anonymous.Page.QuerySelector("#level-1-prompt"));
     }
 
     [Fact]
@@ -232,12 +317,43 @@ public sealed class PledgePageTests(PortalFactory portal)
         Assert.Contains("আমার অঙ্গীকার করুন", page.Page.QuerySelector("main form button")!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>Stores a pledge as it might stand after months; the cached counts are told, as the service would tell them.</summary>
     private async Task StoreAsync(Pledge pledge)
     {
         using var scope = portal.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         db.Add(pledge);
         await db.SaveChangesAsync();
+        scope.ServiceProvider.GetRequiredService<PledgeCountsVersion>().Changed();
+    }
+
+    private async Task StoreCertificateAsync(PortalUser user, string level, DateOnly expiresOn)
+    {
+        using var scope = portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        db.Add(new Certificate
+        {
+            Id = Guid.NewGuid(),
+            Code = $"NTS-{Guid.NewGuid():N}"[..16],
+            UserId = user.Id,
+            AttemptId = Guid.NewGuid(),
+            HolderName = user.DisplayName,
+            Course = "safeguarding-essentials",
+            CourseTitle = "Notice the Signs: safeguarding essentials",
+            Level = level,
+            CompletedOn = expiresOn.AddYears(-3),
+            ExpiresOn = expiresOn,
+            Score = 90,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The current and ever figures the pledge page shows.</summary>
+    private async Task<(int Current, int Ever)> FiguresAsync()
+    {
+        var page = await new JourneyClient(portal.CreateBrowserlessClient()).OpenAsync("/pledge");
+        int Figure(string id) => int.Parse(page.Page.QuerySelector(id)!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        return (Figure("#pledges-current"), Figure("#pledges-ever"));
     }
 
     private async Task<List<OutboxMessage>> OutboxToAsync(string email)

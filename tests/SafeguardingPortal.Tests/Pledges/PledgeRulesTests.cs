@@ -1,8 +1,9 @@
 using SafeguardingPortal.Features.Pledges;
+using SafeguardingPortal.Testing;
 
 namespace SafeguardingPortal.Tests.Pledges;
 
-/// <summary>Current, lapsed and withdrawn pledges; one shown per person; how the wall names people.</summary>
+/// <summary>Current, lapsed, renewed and withdrawn pledges; one shown per person; the 30-day follow-up; how the wall names people.</summary>
 public sealed class PledgeRulesTests
 {
     private static readonly DateTimeOffset Pledged = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
@@ -25,6 +26,50 @@ public sealed class PledgeRulesTests
 
         Assert.Equal(PledgeStatus.Withdrawn, PledgeRules.Status(pledge, Pledged.AddDays(2)));
         Assert.Equal(PledgeStatus.Withdrawn, PledgeRules.Status(pledge, Pledged.AddYears(2)));
+    }
+
+    [Fact]
+    public void A_renewed_pledge_is_ended_and_only_a_lapsed_one_can_be_renewed()
+    {
+        var lapsed = New(at: Pledged.AddMonths(-13));
+        var current = New();
+
+        Assert.True(PledgeRules.CanRenew(lapsed, Pledged));
+        Assert.False(PledgeRules.CanRenew(current, Pledged));
+        lapsed.RenewedAsId = current.Id;
+        Assert.Equal(PledgeStatus.Renewed, PledgeRules.Status(lapsed, Pledged));
+        Assert.True(PledgeRules.IsEnded(lapsed));
+        Assert.False(PledgeRules.CanRenew(lapsed, Pledged));
+        Assert.False(PledgeRules.IsEnded(current));
+    }
+
+    [Fact]
+    public void The_follow_up_is_due_from_30_days_after_pledging_once_and_only_while_the_pledge_counts()
+    {
+        var pledge = New();
+        var clock = new FakeTime(Pledged.AddDays(30).AddTicks(-1));
+
+        Assert.False(PledgeRules.FollowUpDue(pledge, clock.GetUtcNow()));
+        clock.Now = Pledged.AddDays(30);
+        Assert.True(PledgeRules.FollowUpDue(pledge, clock.GetUtcNow()));
+        clock.Now = Pledged.AddMonths(12).AddTicks(-1);
+        Assert.True(PledgeRules.FollowUpDue(pledge, clock.GetUtcNow()));
+
+        // Lapsed: past asking.
+        clock.Now = Pledged.AddMonths(12);
+        Assert.False(PledgeRules.FollowUpDue(pledge, clock.GetUtcNow()));
+
+        clock.Now = Pledged.AddDays(40);
+        pledge.FollowUpSentAt = Pledged.AddDays(30);
+        Assert.False(PledgeRules.FollowUpDue(pledge, clock.GetUtcNow()));
+
+        var withdrawn = New();
+        withdrawn.WithdrawnAt = Pledged.AddDays(1);
+        Assert.False(PledgeRules.FollowUpDue(withdrawn, clock.GetUtcNow()));
+        Assert.False(PledgeRules.FollowUpDue(New(quarantine: "honeypot"), clock.GetUtcNow()));
+        var renewed = New();
+        renewed.RenewedAsId = Guid.NewGuid();
+        Assert.False(PledgeRules.FollowUpDue(renewed, clock.GetUtcNow()));
     }
 
     [Fact]
@@ -51,6 +96,11 @@ public sealed class PledgeRulesTests
         Assert.Same(renewed, PledgeRules.Latest([old, withdrawn, renewed]));
         Assert.Same(old, PledgeRules.Latest([old, withdrawn]));
         Assert.Null(PledgeRules.Latest([withdrawn]));
+
+        // A renewed pledge is never the person's pledge, even were its renewal older (clocks differ between servers).
+        var replaced = New(at: Pledged.AddDays(5));
+        replaced.RenewedAsId = renewed.Id;
+        Assert.Same(renewed, PledgeRules.Latest([replaced, renewed]));
     }
 
     [Theory]

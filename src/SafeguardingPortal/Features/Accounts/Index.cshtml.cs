@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Accounts.Sessions;
+using SafeguardingPortal.Features.Pledges;
 using SafeguardingPortal.Reference;
 
 namespace SafeguardingPortal.Features.Accounts;
 
 /// <summary>Your account: who the portal thinks you are, what you may do, and signing out on every device.</summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db, UserSessions sessions, TimeProvider time, IOptions<ReferenceData> reference) : PageModel
+public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db, UserSessions sessions, TimeProvider time, IOptions<ReferenceData> reference, PledgeCounts pledgeCounts) : PageModel
 {
     public PortalUser Person { get; private set; } = null!;
 
@@ -30,6 +31,9 @@ public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db
     /// <summary>The departments this person is a champion or lead for.</summary>
     public IReadOnlyList<(string Slug, string Name)> Departments { get; private set; } = [];
 
+    /// <summary>The campaign's pledge figures (cached), so staff see how far the pledge has reached.</summary>
+    public PledgeTotals Pledges { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await users.GetUserAsync(User) is not { } person)
@@ -45,6 +49,7 @@ public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db
         Reports = [.. (await db.Users.Where(u => u.LineManagerId == person.Id).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync()).Select(u => (u.Id, u.DisplayName))];
         var scoped = User.ScopesOf(PortalRole.Champion).Concat(User.ScopesOf(PortalRole.DepartmentLead)).ToHashSet();
         Departments = [.. reference.Value.Departments.Departments.Where(d => scoped.Contains(d.Slug)).Select(d => (d.Slug, d.Name))];
+        Pledges = await pledgeCounts.CurrentAsync(HttpContext.RequestAborted);
         return Page();
     }
 

@@ -28,7 +28,7 @@ public sealed class CardModel(PledgeService pledges, IOptions<ReferenceData> ref
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await pledges.FindAsync(Token, cancellationToken) is not { WithdrawnAt: null } pledge)
+        if (await pledges.FindAsync(Token, cancellationToken) is not { } pledge || PledgeRules.IsEnded(pledge))
         {
             return NotFound();
         }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Features.Accounts;
@@ -16,9 +15,8 @@ namespace SafeguardingPortal.Features.Pledges;
 /// The pledge: one page and one button. Signed-in people pledge with their account; anyone else can pledge with an
 /// optional first name and email. Someone with a current pledge is shown it rather than pledging twice.
 /// </summary>
-[EnableRateLimiting(PledgeServices.FormPolicy)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class IndexModel(PledgeService pledges, PledgeCounts counts, PortalLinks links, IOptions<ReferenceData> reference, IStringLocalizer<UiText> localizer) : PageModel
+public sealed class IndexModel(PledgeService pledges, PledgeCounts counts, PledgeFormLimiter limiter, PortalLinks links, IOptions<ReferenceData> reference, IStringLocalizer<UiText> localizer) : PageModel
 {
     public const string WallOption = "on-wall";
     public const string NameOption = "show-name";
@@ -41,6 +39,9 @@ public sealed class IndexModel(PledgeService pledges, PledgeCounts counts, Porta
     public Pledge? Lapsed { get; private set; }
 
     public PledgeCountsView Counts { get; private set; } = null!;
+
+    /// <summary>Set when the address has sent too many pledges: the form comes back, answers kept, with a 429.</summary>
+    public bool TooMany { get; private set; }
 
     public bool SignedIn => User.UserId() is not null;
 
@@ -103,6 +104,14 @@ public sealed class IndexModel(PledgeService pledges, PledgeCounts counts, Porta
 
         if (Errors.Any)
         {
+            return await ShowAsync(cancellationToken);
+        }
+
+        if (!SignedIn && limiter.Refuse(HttpContext) is { } wait)
+        {
+            TooMany = true;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return await ShowAsync(cancellationToken);
         }
 

@@ -10,8 +10,8 @@ public enum PledgeSource
 }
 
 /// <summary>
-/// One pledge to report any safeguarding concern. Rows are never deleted: withdrawing stamps the row, so "ever"
-/// counts keep it while current counts and the wall drop it at once.
+/// One pledge to report any safeguarding concern. Rows are never deleted: withdrawing or renewing stamps the row,
+/// so "ever" counts keep it while current counts and the wall drop it at once.
 /// </summary>
 public sealed class Pledge
 {
@@ -50,6 +50,10 @@ public sealed class Pledge
     /// <summary>Why a suspicious public pledge was kept out of counts and off the wall (saved, not dropped, so it can be reviewed).</summary>
     public string? QuarantineReason { get; init; }
 
+    /// <summary>The pledge that replaced this lapsed one when its owner renewed it; a renewed pledge is ended, like a withdrawn one.</summary>
+    public Guid? RenewedAsId { get; set; }
+
+    /// <summary>When the 30-day follow-up email was written to the outbox; set once, in the same transaction.</summary>
     public DateTimeOffset? FollowUpSentAt { get; set; }
 
     /// <summary>The answer to the 30-day follow-up: null until answered.</summary>

@@ -33,11 +33,12 @@ public sealed class PledgeCounts(PortalDbContext db, HeadCounts headCounts, IMem
         var now = time.GetUtcNow();
         var lapsedBefore = now.AddMonths(-PledgeRules.ValidMonths);
         var counted = db.Set<Pledge>().Where(p => p.QuarantineReason == null);
-        var current = await counted.Where(p => p.WithdrawnAt == null && p.PledgedAt > lapsedBefore)
+        var current = await counted.Where(p => p.WithdrawnAt == null && p.RenewedAsId == null && p.PledgedAt > lapsedBefore)
             .GroupBy(p => new { p.Source, p.Department })
             .Select(g => new { g.Key.Source, g.Key.Department, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var ever = await counted.CountAsync(cancellationToken);
+        // A renewal carries on the same person's pledge: "ever" counts it once, by the pledge that replaced it.
+        var ever = await counted.CountAsync(p => p.RenewedAsId == null, cancellationToken);
         var honoured = await counted.CountAsync(p => p.Honoured == true, cancellationToken);
         var heads = await headCounts.CurrentAsync(DateOnly.FromDateTime(now.UtcDateTime));
 
@@ -51,7 +52,7 @@ public sealed class PledgeCounts(PortalDbContext db, HeadCounts headCounts, IMem
     }
 }
 
-/// <summary>Moves on with every pledge and withdrawal; part of the counts' cache key.</summary>
+/// <summary>Moves on with every pledge, renewal, withdrawal and follow-up answer; part of the counts' cache key.</summary>
 public sealed class PledgeCountsVersion
 {
     private long value;

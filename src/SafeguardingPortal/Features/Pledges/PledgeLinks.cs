@@ -9,7 +9,20 @@ public static class PledgeLinks
 
     public const string CardSource = "pledge-card";
 
+    public const string FollowUpSource = "pledge-follow-up";
+
+    /// <summary>The follow-up's one-tap answers: done the action and know the route, or not yet.</summary>
+    public const string AnswerYes = "yes";
+
+    public const string AnswerNotYet = "not-yet";
+
     public const string CampaignText = "I've taken the Notice the Signs pledge: if I notice the signs of abuse, I will report my concern. Find out how to report a concern:";
+
+    /// <summary>
+    /// The follow-up page with an answer chosen. Written here rather than by the link generator because the emails are
+    /// written by a background job, outside any request; a page test opens the emailed link.
+    /// </summary>
+    public static string FollowUp(string token, string answer) => $"/pledge/follow-up/{token}?answer={Uri.EscapeDataString(answer)}";
 
     /// <summary>Share links are plain addresses of each network's own share page: no third-party script runs on the portal.</summary>
     public static IReadOnlyList<(string Network, string Url)> Share(Uri reportUrl)

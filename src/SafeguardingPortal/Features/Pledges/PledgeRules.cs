@@ -10,6 +10,9 @@ public enum PledgeStatus
     Lapsed,
 
     Withdrawn,
+
+    /// <summary>A lapsed pledge its owner renewed: the new pledge replaces it.</summary>
+    Renewed,
 }
 
 /// <summary>The pledge's rules as pure functions, so the pages, the counts and the tests agree on them.</summary>
@@ -18,12 +21,32 @@ public static class PledgeRules
     /// <summary>A pledge counts for a year; the campaign asks people to renew it rather than let it stand for ever.</summary>
     public const int ValidMonths = 12;
 
+    /// <summary>Long enough to have done one's action, soon enough that the pledge is still remembered.</summary>
+    public const int FollowUpAfterDays = 30;
+
     public static PledgeStatus Status(Pledge pledge, DateTimeOffset now) =>
         pledge.WithdrawnAt is not null ? PledgeStatus.Withdrawn
+        : pledge.RenewedAsId is not null ? PledgeStatus.Renewed
         : now >= LapsesAt(pledge) ? PledgeStatus.Lapsed
         : PledgeStatus.Current;
 
     public static DateTimeOffset LapsesAt(Pledge pledge) => pledge.PledgedAt.AddMonths(ValidMonths);
+
+    /// <summary>Withdrawn or renewed: the pledge no longer stands, whatever its age.</summary>
+    public static bool IsEnded(Pledge pledge) => pledge.WithdrawnAt is not null || pledge.RenewedAsId is not null;
+
+    /// <summary>Only a lapsed pledge is renewed; a current one is simply shown again.</summary>
+    public static bool CanRenew(Pledge pledge, DateTimeOffset now) => Status(pledge, now) == PledgeStatus.Lapsed;
+
+    public static DateTimeOffset FollowUpDueAt(Pledge pledge) => pledge.PledgedAt.AddDays(FollowUpAfterDays);
+
+    /// <summary>
+    /// The one follow-up email is due from 30 days after pledging, for a counted pledge that has not had it. A pledge
+    /// that lapsed first is past asking (its owner gets the renewal prompt instead); whether there is an address to
+    /// write to is the sender's question, not the rule's.
+    /// </summary>
+    public static bool FollowUpDue(Pledge pledge, DateTimeOffset now) =>
+        pledge.FollowUpSentAt is null && IsCounted(pledge, now) && now >= FollowUpDueAt(pledge);
 
     public static bool IsCurrent(Pledge pledge, DateTimeOffset now) => Status(pledge, now) == PledgeStatus.Current;
 
@@ -33,11 +56,11 @@ public static class PledgeRules
     public static bool IsOnWall(Pledge pledge, DateTimeOffset now) => pledge.OnWall && IsCounted(pledge, now);
 
     /// <summary>
-    /// The person's pledge to show them: the newest one not withdrawn (current or lapsed), or null when they have
+    /// The person's pledge to show them: the newest one not ended (current or lapsed), or null when they have
     /// none, so that pledging again shows the existing pledge and a lapsed one brings the renewal prompt.
     /// </summary>
     public static Pledge? Latest(IEnumerable<Pledge> pledgesOfOnePerson) =>
-        pledgesOfOnePerson.Where(p => p.WithdrawnAt is null).MaxBy(p => p.PledgedAt);
+        pledgesOfOnePerson.Where(p => !IsEnded(p)).MaxBy(p => p.PledgedAt);
 
     /// <summary>
     /// How the wall names someone: anonymous by default ("a colleague in Open Spaces"); the first name only when

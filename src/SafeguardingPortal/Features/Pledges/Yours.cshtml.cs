@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
 using SafeguardingPortal.Web.Documents;
@@ -25,6 +26,12 @@ public sealed class YoursModel(PledgeService pledges, PortalLinks links, Chromiu
 
     public PledgeStatus Status { get; private set; }
 
+    /// <summary>The owner link of the pledge that renewed this one, for a renewed pledge.</summary>
+    public string? RenewedAsToken { get; private set; }
+
+    /// <summary>The signed-in person has no Level 1 certificate in date: pledging is the moment to prompt the training.</summary>
+    public bool PromptLevel1 { get; private set; }
+
     public IReadOnlyList<(string Network, string Url)> ShareLinks { get; private set; } = [];
 
     public Uri ReportUrl => links.ReportAbsolute(PledgeLinks.ShareSource);
@@ -41,7 +48,14 @@ public sealed class YoursModel(PledgeService pledges, PortalLinks links, Chromiu
         Pledge = pledge;
         Status = PledgeRules.Status(pledge, pledges.Now);
         ShareLinks = PledgeLinks.Share(ReportUrl);
-        ViewData["Title"] = Status == PledgeStatus.Withdrawn ? T["You have withdrawn your pledge"].Value : T["Your Notice the Signs pledge"].Value;
+        RenewedAsToken = pledge.RenewedAsId is { } renewedAs ? pledges.TokenFor(renewedAs) : null;
+        PromptLevel1 = Status is PledgeStatus.Current or PledgeStatus.Lapsed && User.UserId() is { } userId && !await pledges.HasLevel1InDateAsync(userId, cancellationToken);
+        ViewData["Title"] = Status switch
+        {
+            PledgeStatus.Withdrawn => T["You have withdrawn your pledge"].Value,
+            PledgeStatus.Renewed => T["You have renewed this pledge"].Value,
+            _ => T["Your Notice the Signs pledge"].Value,
+        };
         return Page();
     }
 
@@ -64,9 +78,20 @@ public sealed class YoursModel(PledgeService pledges, PortalLinks links, Chromiu
         return Redirect(links.Pledge(Token));
     }
 
+    /// <summary>Renews a lapsed pledge with the same choices and opens the new one; anything else is shown as it stands.</summary>
+    public async Task<IActionResult> OnPostRenewAsync(CancellationToken cancellationToken)
+    {
+        if (await pledges.FindAsync(Token, cancellationToken) is not { } pledge)
+        {
+            return NotFound();
+        }
+
+        return Redirect(links.Pledge(pledges.TokenFor(await pledges.RenewAsync(pledge, cancellationToken))));
+    }
+
     private async Task<IActionResult> RenderAsync(DocumentFormat format, CancellationToken cancellationToken)
     {
-        if (await pledges.FindAsync(Token, cancellationToken) is not { WithdrawnAt: null } pledge)
+        if (await pledges.FindAsync(Token, cancellationToken) is not { } pledge || PledgeRules.IsEnded(pledge))
         {
             return NotFound();
         }

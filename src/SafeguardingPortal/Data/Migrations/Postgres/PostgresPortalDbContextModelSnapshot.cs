@@ -739,6 +739,9 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("RenewedAsId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("ShowName")
                         .HasColumnType("boolean");
 
@@ -756,6 +759,11 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PledgedAt");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Pledges_UserId_Unended")
+                        .HasFilter("\"UserId\" IS NOT NULL AND \"WithdrawnAt\" IS NULL AND \"RenewedAsId\" IS NULL");
 
                     b.HasIndex("UserId", "PledgedAt");
 

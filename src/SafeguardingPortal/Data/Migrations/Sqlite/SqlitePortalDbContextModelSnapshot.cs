@@ -726,6 +726,9 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RenewedAsId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ShowName")
                         .HasColumnType("INTEGER");
 
@@ -743,6 +746,11 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PledgedAt");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Pledges_UserId_Unended")
+                        .HasFilter("\"UserId\" IS NOT NULL AND \"WithdrawnAt\" IS NULL AND \"RenewedAsId\" IS NULL");
 
                     b.HasIndex("UserId", "PledgedAt");
 

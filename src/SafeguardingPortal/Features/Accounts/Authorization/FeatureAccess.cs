@@ -24,11 +24,13 @@ public static class FeatureAccess
         pages.AllowAnonymousToFolder("/Concerns/ReportConcern");
         pages.AllowAnonymousToFolder("/Accounts/SignIn");
 
-        // The public pledges too: the pledge page, a pledge's own page and its card (both reached by the owner token), and the wall.
+        // The public pledges too: the pledge page, a pledge's own page and its card (both reached by the owner token), the
+        // wall, and the 30-day follow-up (reached by its own token).
         pages.AllowAnonymousToPage("/Pledges/Index");
         pages.AllowAnonymousToPage("/Pledges/Yours");
         pages.AllowAnonymousToPage("/Pledges/Card");
         pages.AllowAnonymousToPage("/Pledges/Wall");
+        pages.AllowAnonymousToPage("/Pledges/FollowUp");
 
         pages.AuthorizeFolder("/Accounts", PortalPolicies.SignedIn);
         pages.AuthorizeFolder("/Training", PortalPolicies.SignedIn);
