@@ -38,15 +38,17 @@ public sealed class ChampionReminders(PortalDbContext db, TimeProvider time, IOp
         {
             var sessions = await db.Set<BriefingFacilitator>().Where(f => f.UserId == champion.UserId)
                 .Join(db.Set<Briefing>(), f => f.BriefingId, b => b.Id, (_, b) => b.HeldOn).ToListAsync(cancellationToken);
-            var trainedOn = (await db.Set<Certificate>().Where(c => c.UserId == champion.UserId && c.Course == ChampionCourse && !c.Revoked)
-                .Select(c => c.CompletedOn).ToListAsync(cancellationToken)).DefaultIfEmpty().Max();
-            var course = trainedOn == default ? (DateOnly?)null : trainedOn;
+            var course = await db.Set<Certificate>().Where(c => c.UserId == champion.UserId && c.Course == ChampionCourse && !c.Revoked)
+                .MaxAsync(c => (DateOnly?)c.CompletedOn, cancellationToken);
+
+            // A gap without sessions starts when the person was both appointed and trained: nudging before either is unfair.
             var since = LondonTime.Date(champion.Since);
+            var championSince = course is { } trained && trained > since ? trained : since;
             var sent = await db.Set<ChampionNotice>().Where(n => n.SubjectId == champion.UserId).Select(n => new { n.Kind, n.Key }).ToListAsync(cancellationToken);
             bool Sent(string kind, string key) => sent.Any(n => n.Kind == kind && n.Key == key);
 
             var due = new List<(string Kind, string Key, Func<string?, OutboxMessage> Message)>();
-            var gapStarted = ChampionActivity.NudgeDue(sessions.Count == 0 ? null : sessions.Max(), course is { } c && c > since ? c : since, today);
+            var gapStarted = ChampionActivity.NudgeDue(sessions.Count == 0 ? null : sessions.Max(), championSince, today);
             if (gapStarted is { } gap && !Sent(ChampionEmails.NudgeKind, Key(gap)))
             {
                 due.Add((ChampionEmails.NudgeKind, Key(gap), to => ChampionEmails.Nudge(to, Link("champions/briefings"), now)));
