@@ -99,9 +99,11 @@ public sealed class BriefingRequestTests(PortalFactory portal)
             var mailbox = Assert.Single(await ActiveChampions.MessagesAsync(portal, ChampionEmails.EscalationKind, mentioning: withoutLead.ToString()));
             Assert.Equal("safeguarding.markets@cityoflondon.example", mailbox.Recipient);
 
+            // The lead finds a champion; accepting is for the department's champions only.
             var page = new JourneyClient(portal.ClientFor(lead));
             await page.OpenAsync($"/champions/requests/{id}");
             Assert.NotNull(page.Page.QuerySelector("#escalated"));
+            Assert.Null(page.Page.QuerySelector("main form button"));
         }
         finally
         {

@@ -14,7 +14,7 @@ using SafeguardingPortal.Web.Audit;
 namespace SafeguardingPortal.Features.Champions.Active;
 
 /// <summary>A request as the champions' list shows it.</summary>
-public sealed record RequestRow(Guid Id, string Department, DateTimeOffset RequestedAt, string PreferredDates, int AudienceSize, bool Accepted, bool Escalated);
+public sealed record RequestRow(Guid Id, string Department, string PreferredDates, int AudienceSize, bool Escalated);
 
 /// <summary>A meeting with its attendees' names, for champions and leads.</summary>
 public sealed record MeetingRow(DateOnly HeldOn, IReadOnlyList<string> Attendees, string Actions);
@@ -78,7 +78,7 @@ public sealed class ChampionProgramme(PortalDbContext db, AuditLog audit, TimePr
         }
 
         var rows = await query.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.RequestedAt).Select(r => new RequestRow(r.Id, r.Department, r.RequestedAt, r.PreferredDates, r.AudienceSize, false, r.EscalatedAt is not null))];
+        return [.. rows.OrderBy(r => r.RequestedAt).Select(r => new RequestRow(r.Id, r.Department, r.PreferredDates, r.AudienceSize, r.EscalatedAt is not null))];
     }
 
     public async Task<string?> NameOfAsync(Guid userId, CancellationToken cancellationToken) =>
