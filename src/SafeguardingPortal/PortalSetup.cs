@@ -98,6 +98,10 @@ public static class PortalSetup
         services.AddPledges(configuration);
         services.AddScoped<Features.Champions.Briefings.BriefingService>();
         services.AddScoped<Features.Champions.Briefings.BriefingQueries>();
+        services.AddScoped<Features.Champions.Active.ChampionProgramme>();
+        services.AddScoped<Features.Champions.Active.ActivePanel>();
+        services.AddScoped<Features.Champions.Active.ChampionReminders>();
+        services.AddHostedService<Features.Champions.Active.ChampionReminderService>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only a proxy on this machine or one named in configuration may say who the client is (security.md §9):

@@ -139,6 +139,17 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("champions/resources", "GET /champions/resources", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
         ("champions/resources/{slug}", "GET /champions/resources/handout", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
 
+        // Keeping champions active: anyone with an account may ask for a briefing; a request is its department's
+        // ({request-a} is in department A); the pack and meetings are read by champion tools' roles and written by the
+        // safeguarding lead; the first-briefing checklist is for champions.
+        ("champions/request-briefing", "GET /champions/request-briefing", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("champions/requests/{id:guid}", "GET /champions/requests/{request-a}", [Found, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+        ("champions/pack", "GET /champions/pack", [Found, Forbidden, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+        ("champions/pack/publish", "GET /champions/pack/publish", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+        ("champions/meetings", "GET /champions/meetings", [Found, Forbidden, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+        ("champions/meetings/record", "GET /champions/meetings/record", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
+        ("champions/first-briefing", "GET /champions/first-briefing", [Found, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
+
         // The teams' inbox: the four teams, their managers and the safeguarding lead. {children-concern} is a report routed
         // to the children's team only: the resource check refuses the other teams (and the TeamManager manages children).
         ("inbox", "GET /inbox", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden]),
@@ -181,13 +192,14 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
 
         var concern = await InboxConcerns.SubmitAsync(portal, "S02");
         var briefing = await BriefingLog.LogAsync(portal, people[4]!, A);
+        var briefingRequest = await Champions.Active.ActiveChampions.RequestAsync(portal, people[1]!, A);
         var wrong = new StringBuilder();
         for (var column = 0; column < Identities.Length; column++)
         {
             using var client = portal.ClientFor(people[column]);
             foreach (var (_, request, cells) in Matrix)
             {
-                var (method, path) = (request.Split(' ')[0], request.Split(' ')[1].Replace("{self}", (people[column]?.Id ?? Guid.Empty).ToString(), StringComparison.Ordinal).Replace("{children-concern}", concern, StringComparison.Ordinal).Replace("{none}", Guid.Empty.ToString(), StringComparison.Ordinal).Replace("{briefing-a}", briefing.ToString(), StringComparison.Ordinal));
+                var (method, path) = (request.Split(' ')[0], request.Split(' ')[1].Replace("{self}", (people[column]?.Id ?? Guid.Empty).ToString(), StringComparison.Ordinal).Replace("{children-concern}", concern, StringComparison.Ordinal).Replace("{none}", Guid.Empty.ToString(), StringComparison.Ordinal).Replace("{briefing-a}", briefing.ToString(), StringComparison.Ordinal).Replace("{request-a}", briefingRequest.ToString(), StringComparison.Ordinal));
                 using var message = new HttpRequestMessage(new HttpMethod(method), path);
                 if (method == "POST")
                 {

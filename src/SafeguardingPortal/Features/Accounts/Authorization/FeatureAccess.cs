@@ -42,6 +42,13 @@ public static class FeatureAccess
         pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
         pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);
         pages.AuthorizeFolder("/Champions/Briefings", PortalPolicies.ChampionTools);
+        pages.AuthorizePage("/Champions/Active/FirstBriefing", PortalPolicies.ChampionResources);
+        pages.AuthorizePage("/Champions/Active/RequestBriefing", PortalPolicies.SignedIn);
+        pages.AuthorizePage("/Champions/Active/Request", PortalPolicies.ChampionTools);
+        pages.AuthorizePage("/Champions/Active/Pack", PortalPolicies.ChampionTools);
+        pages.AuthorizePage("/Champions/Active/PublishPack", PortalPolicies.ChampionProgramme);
+        pages.AuthorizePage("/Champions/Active/Meetings", PortalPolicies.ChampionTools);
+        pages.AuthorizePage("/Champions/Active/RecordMeeting", PortalPolicies.ChampionProgramme);
         pages.AuthorizePage("/Champions/Attend", PortalPolicies.SignedIn);
         pages.AuthorizeFolder("/Champions/Resources", PortalPolicies.ChampionResources);
         pages.AuthorizePage("/Training/Records/Team", PortalPolicies.TeamTraining);

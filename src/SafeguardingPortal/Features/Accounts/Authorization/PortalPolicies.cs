@@ -17,6 +17,9 @@ public static class PortalPolicies
     /// <summary>The champion resources: champions only; whether their champion course is in date, the resource check decides.</summary>
     public const string ChampionResources = nameof(ChampionResources);
 
+    /// <summary>Running the champions' programme: publishing the briefing pack and recording champions' meetings.</summary>
+    public const string ChampionProgramme = nameof(ChampionProgramme);
+
     public const string Dashboard = nameof(Dashboard);
 
     /// <summary>A line manager's view of their reports' training: anyone who manages someone.</summary>
@@ -43,6 +46,7 @@ public static class PortalPolicies
         .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
         .AddPolicy(Inbox, p => p.RequireRole(Names(PortalRole.ChildrenTeam, PortalRole.AdultsTeam, PortalRole.Lado, PortalRole.Prevent, PortalRole.TeamManager, PortalRole.SafeguardingLead)))
         .AddPolicy(ChampionTools, p => p.RequireRole(Names(PortalRole.Champion, PortalRole.DepartmentLead, PortalRole.SafeguardingLead)))
+        .AddPolicy(ChampionProgramme, p => p.RequireRole(Names(PortalRole.SafeguardingLead)))
         .AddPolicy(ChampionResources, p => p.RequireRole(Names(PortalRole.Champion)))
         .AddPolicy(TeamTraining, p => p.RequireAuthenticatedUser().AddRequirements(new Training.Records.LineManagerRequirement()))
         .AddPolicy(AllTrainingRecords, p => p.RequireRole(Names(PortalRole.SafeguardingLead)))

@@ -23,4 +23,50 @@ public static class ChampionActivity
 
     /// <summary>The milestone a champion reaches with their <paramref name="sessions"/>-th session, if any.</summary>
     public static int? MilestoneAt(int sessions) => Milestones.Contains(sessions) ? sessions : null;
+
+    public const int RequestAcceptWorkingDays = 5;
+
+    /// <summary>
+    /// The start of the current gap without a session, if the nudge for it is due: the last session, or the day the
+    /// person became a champion when they have none. Keyed by that day, a nudge goes once per gap.
+    /// </summary>
+    public static DateOnly? NudgeDue(DateOnly? lastSession, DateOnly championSince, DateOnly today)
+    {
+        var gapStarted = lastSession ?? championSince;
+        return today >= NudgeOn(gapStarted) ? gapStarted : null;
+    }
+
+    /// <summary>The first-briefing reminder is due from day 30 after the champion course while nothing is logged.</summary>
+    public static bool FirstBriefingReminderDue(DateOnly? trainedOn, int sessions, DateOnly today) =>
+        sessions == 0 && trainedOn is { } trained && today >= FirstBriefingReminderOn(trained);
+
+    /// <summary>
+    /// The milestone to thank a champion for now: the highest one reached above any already thanked, so a champion
+    /// whose count jumps (several logged at once) gets one message, and a deleted log never repeats a thank-you.
+    /// </summary>
+    public static int? MilestoneToThank(int sessions, IReadOnlyCollection<int> thanked)
+    {
+        var highestThanked = thanked.Count == 0 ? 0 : thanked.Max();
+        var reached = Milestones.Where(m => m <= sessions && m > highestThanked).ToList();
+        return reached.Count == 0 ? null : reached.Max();
+    }
+
+    /// <summary>
+    /// The day an unaccepted briefing request goes to the department's lead: once the fifth working day after the
+    /// day it was made has ended. Weekends and bank holidays do not count.
+    /// </summary>
+    public static DateOnly EscalateOn(DateOnly requestedOn, Func<DateOnly, bool> isWorkingDay)
+    {
+        var day = requestedOn;
+        for (var counted = 0; counted < RequestAcceptWorkingDays;)
+        {
+            day = day.AddDays(1);
+            if (isWorkingDay(day))
+            {
+                counted++;
+            }
+        }
+
+        return day.AddDays(1);
+    }
 }
