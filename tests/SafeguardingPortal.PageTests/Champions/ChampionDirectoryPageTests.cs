@@ -27,6 +27,7 @@ public sealed class ChampionDirectoryPageTests(PortalFactory portal)
 
         await page.OpenAsync("/champions");
         Assert.Equal((200, "Who is my safeguarding champion?"), ((int)page.Status, page.Heading));
+        Assert.Null(page.Page.QuerySelector("#own-verification"));
         Assert.Equal("get", page.Page.QuerySelector("form")!.GetAttribute("method"));
         var sections = page.Page.QuerySelectorAll("#departments > section").Select(s => s.Id).ToList();
         Assert.Equal(12, sections.Count);
@@ -34,6 +35,7 @@ public sealed class ChampionDirectoryPageTests(PortalFactory portal)
         Assert.True(page.Page.QuerySelector($"#department-{School} details")!.HasAttribute("open"));
         Assert.False(page.Page.QuerySelector($"#department-{Markets} details")!.HasAttribute("open"));
         Assert.Contains("designated safeguarding lead", page.Page.QuerySelector($"#route-{School}")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("No champions named yet", page.Page.QuerySelector($"#active-{School}")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("020 7332 3621", page.Page.QuerySelector("#reporting-route")!.TextContent, StringComparison.Ordinal);
 
         await page.OpenAsync("/champions?q=school");
@@ -115,6 +117,11 @@ public sealed class ChampionDirectoryPageTests(PortalFactory portal)
         var champion = await ChampionAsync("Vera Verified");
         var code = await CertifyAsync(champion, Today.AddYears(-1));
         var anonymous = new JourneyClient(portal.ClientFor(null));
+
+        // The champion finds their check's address in the directory, to share.
+        var own = new JourneyClient(portal.ClientFor(champion));
+        await own.OpenAsync("/champions");
+        Assert.Equal($"/champions/verify/{code}", own.Page.QuerySelector("#own-verification a")!.GetAttribute("href"));
 
         await anonymous.OpenAsync($"/champions/verify/{code.ToLowerInvariant()}");
         Assert.Equal(200, (int)anonymous.Status);

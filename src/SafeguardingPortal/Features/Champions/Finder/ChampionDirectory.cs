@@ -39,6 +39,15 @@ public sealed class ChampionDirectory(PortalDbContext db, ContentStore content)
         return (certificate, await WithTrainingAndSessionsAsync([.. grants.Select(d => (certificate.UserId, d, certificate.HolderName))]));
     }
 
+    /// <summary>The code of a champion's latest unrevoked champion-course certificate: their public check's address.</summary>
+    public Task<string?> OwnCodeAsync(Guid userId)
+    {
+        var courses = ChampionCourses();
+        return db.Set<Certificate>()
+            .Where(c => c.UserId == userId && courses.Contains(c.Course) && !c.Revoked)
+            .OrderByDescending(c => c.CompletedOn).Select(c => c.Code).FirstOrDefaultAsync();
+    }
+
     private List<string> ChampionCourses() =>
         [.. content.Current.Courses.Where(c => c.Level == CourseLevel.Champion).Select(c => c.Slug)];
 

@@ -26,6 +26,9 @@ public sealed class IndexModel(ChampionDirectory directory, ContentStore content
 
     public ContactsFile Contacts => reference.Value.Contacts;
 
+    /// <summary>For a trained champion: the code of their public check, to share with colleagues and partners.</summary>
+    public string? OwnVerificationCode { get; private set; }
+
     public async Task OnGetAsync()
     {
         OwnDepartment = User.FindFirstValue(PortalClaims.Department);
@@ -34,5 +37,9 @@ public sealed class IndexModel(ChampionDirectory directory, ContentStore content
         var champions = await directory.ChampionsAsync([.. shown.Select(d => d.Slug)]);
         var routes = content.Current.DepartmentRoutes;
         Departments = [.. shown.Select(d => DirectoryDepartment.Of(d, champions, routes.GetValueOrDefault(d.Slug), Today))];
+        if (User.Has(PortalRole.Champion) && User.UserId() is { } userId)
+        {
+            OwnVerificationCode = await directory.OwnCodeAsync(userId);
+        }
     }
 }
