@@ -97,6 +97,8 @@ public static class PortalSetup
         services.AddPortalRateLimits(configuration);
         services.AddPledges(configuration);
         services.AddScoped<Features.Champions.Briefings.BriefingService>();
+        services.AddScoped<Features.Champions.Finder.ChampionDirectory>();
+        services.AddScoped<Features.Champions.Finder.PosterLoader>();
         services.AddScoped<Features.Champions.Briefings.BriefingQueries>();
         services.AddScoped<Features.Champions.Active.ChampionProgramme>();
         services.AddScoped<Features.Champions.Active.ActivePanel>();

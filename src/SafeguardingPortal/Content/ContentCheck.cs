@@ -19,7 +19,8 @@ public static class ContentCheck
         var contentPaths = snapshot.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var bodies = snapshot.Pages.Select(p => (File: p.SourceFile, p.Body))
             .Concat(snapshot.Courses.SelectMany(c => c.Chapters.Select(ch => (File: $"training/{c.Slug}/{ch.SourceFile}", ch.Body))))
-            .Concat(snapshot.ChampionResources.Select(r => (File: $"champions/resources/{r.SourceFile}", r.Body)));
+            .Concat(snapshot.ChampionResources.Select(r => (File: $"champions/resources/{r.SourceFile}", r.Body)))
+            .Concat(snapshot.DepartmentRoutes.Values.Select(r => (File: $"departments/{r.SourceFile}", r.Body)));
         foreach (var page in bodies)
         {
             foreach (var link in page.Body.Links.Where(SafeUrl.IsInternal))

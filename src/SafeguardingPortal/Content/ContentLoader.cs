@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using SafeguardingPortal.Features.Champions.Finder;
 using SafeguardingPortal.Features.Champions.Resources;
 using SafeguardingPortal.Features.Training;
 using YamlDotNet.Core;
@@ -11,7 +12,8 @@ namespace SafeguardingPortal.Content;
 
 /// <summary>
 /// Reads <c>content/phases.yml</c>, every page under <c>content/pages/</c>, the courses under <c>content/training/</c>
-/// and the champion resources under <c>content/champions/resources/</c> into a snapshot.
+/// the champion resources under <c>content/champions/resources/</c> and the departments' reporting routes under
+/// <c>content/departments/</c> into a snapshot.
 /// </summary>
 public static class ContentLoader
 {
@@ -55,8 +57,9 @@ public static class ContentLoader
 
         var courses = CourseLoader.Load(Path.Combine(contentRoot, "training"), ReadHashed, problems);
         var championResources = ChampionResourceLoader.Load(Path.Combine(contentRoot, "champions", "resources"), ReadHashed, problems);
+        var departmentRoutes = DepartmentRouteLoader.Load(contentRoot, ReadHashed, problems);
 
-        return new ContentSnapshot(phases, pages, problems, Convert.ToHexString(hash.GetHashAndReset())[..16], courses, championResources);
+        return new ContentSnapshot(phases, pages, problems, Convert.ToHexString(hash.GetHashAndReset())[..16], courses, championResources, departmentRoutes);
 
         string ReadHashed(string file)
         {

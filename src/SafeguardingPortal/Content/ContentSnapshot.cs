@@ -1,3 +1,4 @@
+using SafeguardingPortal.Features.Champions.Finder;
 using SafeguardingPortal.Features.Champions.Resources;
 using SafeguardingPortal.Features.Training;
 
@@ -10,7 +11,8 @@ public sealed class ContentSnapshot(
     IReadOnlyList<ContentProblem> problems,
     string version,
     IReadOnlyList<Course>? courses = null,
-    IReadOnlyList<ChampionResource>? championResources = null)
+    IReadOnlyList<ChampionResource>? championResources = null,
+    IReadOnlyList<DepartmentRoute>? departmentRoutes = null)
 {
     private readonly Dictionary<(string Language, string Path), ContentPage> byKey =
         pages.ToDictionary(p => (p.Language, p.Path));
@@ -28,6 +30,10 @@ public sealed class ContentSnapshot(
 
     /// <summary>The champions' briefing materials under <c>content/champions/resources/</c>, in number order.</summary>
     public IReadOnlyList<ChampionResource> ChampionResources { get; } = championResources ?? [];
+
+    /// <summary>Each department's local reporting route from <c>content/departments/</c>, keyed by department slug.</summary>
+    public IReadOnlyDictionary<string, DepartmentRoute> DepartmentRoutes { get; } =
+        (departmentRoutes ?? []).ToDictionary(r => r.Slug, StringComparer.Ordinal);
 
     /// <summary>A hash of every file read, so rendered documents can be cached per content version.</summary>
     public string Version { get; } = version;

@@ -135,6 +135,13 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         // Signing in to a briefing with its code: anyone with an account who was there.
         ("briefing", "GET /briefing", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
 
+        // The champions directory and each department's noticeboard poster: anyone signed in. The poster's print template
+        // only with the token Chromium is given; the public check of a champion by their certificate code.
+        ("champions", "GET /champions", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("champions/{slug}/poster/{handler?}", "GET /champions/open-spaces/poster", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("champions/{slug}/poster/print", "GET /champions/open-spaces/poster/print", Everyone(Missing)),
+        ("champions/verify/{code}", "GET /champions/verify/NTS-NONE", Everyone(Missing)),
+
         // Champions with an in-date champion-course certificate (none here, so the 403 that links to the course); nobody else.
         ("champions/resources", "GET /champions/resources", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
         ("champions/resources/{slug}", "GET /champions/resources/handout", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),

@@ -35,6 +35,6 @@ public sealed class ContentStatusModel(ContentStore store, TimeProvider time) : 
                orderby page.Path
                select (language, page),
         ];
-        DraftTraining = [.. Snapshot.Courses.SelectMany(DraftTrainingMaterial.Of), .. ChampionResource.Drafts(Snapshot.ChampionResources)];
+        DraftTraining = [.. Snapshot.Courses.SelectMany(DraftTrainingMaterial.Of), .. ChampionResource.Drafts(Snapshot.ChampionResources), .. Champions.Finder.DepartmentRoute.Drafts(Snapshot.DepartmentRoutes.Values)];
     }
 }

@@ -22,6 +22,10 @@ public static class FeatureAccess
         pages.AllowAnonymousToPage("/Training/Verify");
         pages.AllowAnonymousToPage("/Training/CertificatePrint");
         pages.AllowAnonymousToFolder("/Concerns/ReportConcern");
+
+        // Anyone may check a champion by their code; Chromium prints a noticeboard poster with a short-lived token.
+        pages.AllowAnonymousToPage("/Champions/Finder/Verify");
+        pages.AllowAnonymousToPage("/Champions/Finder/PosterPrint");
         pages.AllowAnonymousToFolder("/Accounts/SignIn");
 
         // The public pledges too: the pledge page, a pledge's own page and its card (both reached by the owner token), the
@@ -50,6 +54,7 @@ public static class FeatureAccess
         pages.AuthorizePage("/Champions/Active/Meetings", PortalPolicies.ChampionTools);
         pages.AuthorizePage("/Champions/Active/RecordMeeting", PortalPolicies.ChampionProgramme);
         pages.AuthorizePage("/Champions/Attend", PortalPolicies.SignedIn);
+        pages.AuthorizeFolder("/Champions/Finder", PortalPolicies.SignedIn);
         pages.AuthorizeFolder("/Champions/Resources", PortalPolicies.ChampionResources);
         pages.AuthorizePage("/Training/Records/Team", PortalPolicies.TeamTraining);
         pages.AuthorizePage("/Training/Records/Department", PortalPolicies.ChampionTools);
