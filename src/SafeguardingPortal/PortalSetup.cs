@@ -98,6 +98,9 @@ public static class PortalSetup
         services.AddPledges(configuration);
         services.AddScoped<Features.Champions.Briefings.BriefingService>();
         services.AddScoped<Features.Champions.Briefings.BriefingQueries>();
+        services.Configure<Features.Dashboard.Coverage.CoverageOptions>(configuration.GetSection(Features.Dashboard.Coverage.CoverageOptions.Section));
+        services.AddScoped<Features.Dashboard.Coverage.CoverageService>();
+        services.AddHostedService<Features.Dashboard.Coverage.CoverageSnapshotService>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only a proxy on this machine or one named in configuration may say who the client is (security.md §9):

@@ -42,6 +42,7 @@ public static class FeatureAccess
         pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
         pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);
         pages.AuthorizeFolder("/Champions/Briefings", PortalPolicies.ChampionTools);
+        pages.AuthorizeFolder("/Dashboard", PortalPolicies.Dashboard);
         pages.AuthorizePage("/Champions/Attend", PortalPolicies.SignedIn);
         pages.AuthorizeFolder("/Champions/Resources", PortalPolicies.ChampionResources);
         pages.AuthorizePage("/Training/Records/Team", PortalPolicies.TeamTraining);
