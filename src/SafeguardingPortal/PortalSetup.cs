@@ -100,6 +100,7 @@ public static class PortalSetup
         services.AddScoped<Features.Champions.Briefings.BriefingQueries>();
         services.Configure<Features.Dashboard.Coverage.CoverageOptions>(configuration.GetSection(Features.Dashboard.Coverage.CoverageOptions.Section));
         services.AddScoped<Features.Dashboard.Coverage.CoverageService>();
+        services.AddScoped<Features.Dashboard.Impact.ChannelCounter>();
         services.AddHostedService<Features.Dashboard.Coverage.CoverageSnapshotService>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {

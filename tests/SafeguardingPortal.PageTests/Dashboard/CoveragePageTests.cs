@@ -11,9 +11,9 @@ namespace SafeguardingPortal.PageTests.Dashboard;
 /// <summary>
 /// Coverage for the safeguarding lead and the committee: a briefing with sign-ins raises it; a department of three
 /// reads "&lt;5" to the committee and exactly to the lead; a month-end snapshot keeps its figures after they change.
+/// Its own portal and database: coverage counts everyone in a department, and other tests add people to them all.
 /// </summary>
-[Collection(SharedPortal.Name)]
-public sealed class CoveragePageTests(PortalFactory portal)
+public sealed class CoveragePageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task A_department_of_three_shows_less_than_five_to_the_committee_and_exact_figures_to_the_lead()

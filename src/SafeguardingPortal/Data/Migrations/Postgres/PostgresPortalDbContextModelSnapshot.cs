@@ -702,46 +702,6 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("ConcernDestinations", (string)null);
                 });
 
-            modelBuilder.Entity("SafeguardingPortal.Features.Dashboard.Coverage.CoverageSnapshot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Accounts")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Briefed")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("HeadCount")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("MonthEnd")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Pledged")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Population")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("TakenAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Trained")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MonthEnd", "Population")
-                        .IsUnique();
-
-                    b.ToTable("CoverageSnapshots", (string)null);
-                });
-
             modelBuilder.Entity("SafeguardingPortal.Features.Pledges.Pledge", b =>
                 {
                     b.Property<Guid>("Id")

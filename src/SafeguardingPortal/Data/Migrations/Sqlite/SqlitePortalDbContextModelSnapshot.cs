@@ -689,46 +689,6 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("ConcernDestinations", (string)null);
                 });
 
-            modelBuilder.Entity("SafeguardingPortal.Features.Dashboard.Coverage.CoverageSnapshot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Accounts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Briefed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("HeadCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("MonthEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Pledged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Population")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("TakenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Trained")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MonthEnd", "Population")
-                        .IsUnique();
-
-                    b.ToTable("CoverageSnapshots", (string)null);
-                });
-
             modelBuilder.Entity("SafeguardingPortal.Features.Pledges.Pledge", b =>
                 {
                     b.Property<Guid>("Id")
