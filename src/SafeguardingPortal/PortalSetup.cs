@@ -104,6 +104,10 @@ public static class PortalSetup
         services.AddScoped<Features.Champions.Active.ActivePanel>();
         services.AddScoped<Features.Champions.Active.ChampionReminders>();
         services.AddHostedService<Features.Champions.Active.ChampionReminderService>();
+        services.Configure<Features.Dashboard.Coverage.CoverageOptions>(configuration.GetSection(Features.Dashboard.Coverage.CoverageOptions.Section));
+        services.AddScoped<Features.Dashboard.Coverage.CoverageService>();
+        services.AddScoped<Features.Dashboard.Impact.ChannelCounter>();
+        services.AddHostedService<Features.Dashboard.Coverage.CoverageSnapshotService>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only a proxy on this machine or one named in configuration may say who the client is (security.md §9):

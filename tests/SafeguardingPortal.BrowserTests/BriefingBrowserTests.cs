@@ -6,7 +6,7 @@ namespace SafeguardingPortal.BrowserTests;
 
 /// <summary>
 /// A champion logs a briefing on a 360-pixel phone with three answers; two attendees sign in with the code on the
-/// screen, one of them twice, and give feedback; axe on every briefing page type.
+/// screen, one of them twice, and give feedback; the department's briefed coverage rises; axe on every page type.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class BriefingBrowserTests(BrowserFixture browser)
@@ -17,6 +17,11 @@ public sealed class BriefingBrowserTests(BrowserFixture browser)
     public async Task A_champion_logs_a_briefing_on_a_phone_and_two_attendees_sign_in_with_the_code()
     {
         var champion = await TestUsers.CreateAsync(browser.Portal, department: Department, roles: [(PortalRole.Staff, null), (PortalRole.Champion, Department)]);
+        var lead = await PageAsAsync(await TestUsers.CreateAsync(browser.Portal, roles: [(PortalRole.Staff, null), (PortalRole.SafeguardingLead, null)]), width: 1280);
+        await lead.GotoAsync("/dashboard/coverage");
+        await Accessibility.AssertNoViolationsAsync(lead);
+        var briefed = lead.Locator($"tr[data-population='{Department}'] [data-figure='briefed']");
+        await Assertions.Expect(briefed).ToContainTextAsync("0 of 1 ");
         var phone = await PageAsAsync(champion, width: 360);
 
         await phone.GotoAsync("/champions/briefings");
@@ -62,6 +67,10 @@ public sealed class BriefingBrowserTests(BrowserFixture browser)
         await phone.ReloadAsync();
         await Assertions.Expect(phone.Locator("#signed-in")).ToHaveTextAsync("2");
         await Assertions.Expect(phone.Locator("#feedback-hidden")).ToContainTextAsync("2 so far");
+
+        // Coverage rises: the 18 in the room against the department's 3 accounts (the champion and two attendees), capped.
+        await lead.ReloadAsync();
+        await Assertions.Expect(briefed).ToContainTextAsync("3 of 3 (100%)");
     }
 
     private async Task<IPage> PageAsAsync(PortalUser user, int width)

@@ -132,6 +132,10 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("champions/briefings/log/{id:guid?}", "GET /champions/briefings/log", [Found, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
         ("champions/briefings/{id:guid}", "GET /champions/briefings/{briefing-a}", [Found, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
 
+        // The dashboard: the safeguarding lead and the committee (who see small numbers suppressed).
+        ("dashboard/coverage", "GET /dashboard/coverage", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden]),
+        ("dashboard/impact", "GET /dashboard/impact", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden]),
+
         // Signing in to a briefing with its code: anyone with an account who was there.
         ("briefing", "GET /briefing", [Found, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
 

@@ -12,7 +12,7 @@ namespace SafeguardingPortal.PageTests.Champions.Active;
 [Collection(SharedPortal.Name)]
 public sealed class BriefingPackTests(PortalFactory portal)
 {
-    private const string Department = "city-of-london-school";
+    private const string Department = "culture-heritage-and-libraries";
 
     [Fact]
     public async Task Publishing_supersedes_the_current_version_and_tells_each_champion_once()

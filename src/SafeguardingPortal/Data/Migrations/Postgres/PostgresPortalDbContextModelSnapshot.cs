@@ -860,6 +860,76 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("ConcernDestinations", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Dashboard.Coverage.CoverageSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Accounts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Briefed")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HeadCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("MonthEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Pledged")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Population")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Trained")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonthEnd", "Population")
+                        .IsUnique();
+
+                    b.ToTable("CoverageSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Dashboard.Impact.ChannelCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Channel", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("ChannelCounts", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Pledges.Pledge", b =>
                 {
                     b.Property<Guid>("Id")

@@ -847,6 +847,76 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("ConcernDestinations", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Features.Dashboard.Coverage.CoverageSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Briefed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HeadCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MonthEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pledged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Population")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trained")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonthEnd", "Population")
+                        .IsUnique();
+
+                    b.ToTable("CoverageSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Features.Dashboard.Impact.ChannelCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Channel", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("ChannelCounts", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Pledges.Pledge", b =>
                 {
                     b.Property<Guid>("Id")

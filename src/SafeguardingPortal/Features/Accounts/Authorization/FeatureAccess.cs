@@ -53,6 +53,7 @@ public static class FeatureAccess
         pages.AuthorizePage("/Champions/Active/PublishPack", PortalPolicies.ChampionProgramme);
         pages.AuthorizePage("/Champions/Active/Meetings", PortalPolicies.ChampionTools);
         pages.AuthorizePage("/Champions/Active/RecordMeeting", PortalPolicies.ChampionProgramme);
+        pages.AuthorizeFolder("/Dashboard", PortalPolicies.Dashboard);
         pages.AuthorizePage("/Champions/Attend", PortalPolicies.SignedIn);
         pages.AuthorizeFolder("/Champions/Finder", PortalPolicies.SignedIn);
         pages.AuthorizeFolder("/Champions/Resources", PortalPolicies.ChampionResources);

@@ -8,7 +8,11 @@ public sealed record BriefingAttendance(Guid SessionId, int HeadCount, IReadOnly
 /// twice counts twice); <see cref="UniquePeople"/> counts named people once; <see cref="UnnamedHeadCount"/> is the
 /// rest of each session's head-count, people who were there but did not sign in.
 /// </summary>
-public sealed record BriefingReachTotals(int Sessions, int Attendances, int UniquePeople, int UnnamedHeadCount);
+public sealed record BriefingReachTotals(int Sessions, int Attendances, int UniquePeople, int UnnamedHeadCount)
+{
+    /// <summary>Everyone reached, named or not: what coverage counts as briefed.</summary>
+    public int PeopleReached => UniquePeople + UnnamedHeadCount;
+}
 
 public static class BriefingReach
 {

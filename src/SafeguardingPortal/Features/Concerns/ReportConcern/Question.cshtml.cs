@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
+using SafeguardingPortal.Features.Dashboard.Impact;
 using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Concerns.ReportConcern;
@@ -10,7 +11,7 @@ namespace SafeguardingPortal.Features.Concerns.ReportConcern;
 /// been answered, so no step can be skipped. A page with errors is shown again with everything typed kept.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class QuestionModel(ReportDrafts drafts, StepContextFactory contexts) : PageModel
+public sealed class QuestionModel(ReportDrafts drafts, StepContextFactory contexts, ChannelCounter channels) : PageModel
 {
     public JourneyStep Step { get; private set; } = null!;
 
@@ -60,6 +61,12 @@ public sealed class QuestionModel(ReportDrafts drafts, StepContextFactory contex
         }
 
         await drafts.SaveAsync(HttpContext, loaded.Draft, answers, cancellationToken);
+        if (loaded.Draft is null)
+        {
+            // The first answer saved: this report has started (campaign impact's funnel).
+            await channels.RecordAsync(ChannelStage.Start, answers.Source, cancellationToken);
+        }
+
         var next = ReportJourney.FirstUnanswered(await contexts.CreateAsync(answers, cancellationToken));
         return Redirect(next is { } n ? ReportLinks.Step(Url, n.Step, n.Person) : ReportLinks.CheckAnswers(Url));
     }

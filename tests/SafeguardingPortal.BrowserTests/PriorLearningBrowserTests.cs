@@ -3,14 +3,14 @@ using Microsoft.Playwright;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.PageTests.Infrastructure;
 
-namespace SafeguardingPortal.BrowserTests.Training;
+namespace SafeguardingPortal.BrowserTests;
 
 /// <summary>
 /// Prior learning and face-to-face attendance in Chromium: the upload, the lead's queue and decision, and a
 /// champion's attendance form, each with its errors showing, pass axe.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public sealed class TrainingRecordsBrowserTests(BrowserFixture browser)
+public sealed class PriorLearningBrowserTests(BrowserFixture browser)
 {
     private const string Department = "open-spaces";
 
