@@ -107,6 +107,7 @@ public static class PortalSetup
         services.Configure<Features.Dashboard.Coverage.CoverageOptions>(configuration.GetSection(Features.Dashboard.Coverage.CoverageOptions.Section));
         services.AddScoped<Features.Dashboard.Coverage.CoverageService>();
         services.AddScoped<Features.Dashboard.Impact.ChannelCounter>();
+        services.AddScoped<Features.Dashboard.Concerns.ConcernQueries>();
         services.AddHostedService<Features.Dashboard.Coverage.CoverageSnapshotService>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {

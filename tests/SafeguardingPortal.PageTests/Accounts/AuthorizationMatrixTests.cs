@@ -133,6 +133,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         ("champions/briefings/{id:guid}", "GET /champions/briefings/{briefing-a}", [Found, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
 
         // The dashboard: the safeguarding lead and the committee (who see small numbers suppressed).
+        ("dashboard", "GET /dashboard", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden]),
         ("dashboard/coverage", "GET /dashboard/coverage", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden]),
         ("dashboard/impact", "GET /dashboard/impact", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden]),
 
