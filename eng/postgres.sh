@@ -28,5 +28,8 @@ BEGIN
   END IF;
 END
 \$\$;
+-- Each test database is dropped WITH (FORCE) when its host stops; an autovacuum worker in it has no role, and only
+-- pg_signal_backend lets a non-superuser end it (otherwise the drop fails with 42501 now and then).
+GRANT pg_signal_backend TO portal_test;
 SQL
 echo "Host=127.0.0.1;Port=$port;Username=portal_test;Password=portal_test;Database=postgres"
