@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SafeguardingPortal.Data;
@@ -5,6 +6,7 @@ using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Dashboard.Coverage;
 using SafeguardingPortal.PageTests.Champions;
 using SafeguardingPortal.PageTests.Infrastructure;
+using SafeguardingPortal.Testing;
 
 namespace SafeguardingPortal.PageTests.Dashboard;
 
@@ -33,6 +35,15 @@ public sealed class CoveragePageTests(PortalFactory portal) : IClassFixture<Port
         await lead.OpenAsync("/dashboard/coverage");
         Assert.Equal("3 (accounts)", Cell(lead, Small, "denominator"));
         Assert.StartsWith("0 of 3 (0%)", Cell(lead, Small, "pledged"), StringComparison.Ordinal);
+
+        // Downloads leave the building: even the lead's read "<5", and the CSV and the workbook say the same.
+        var rows = CsvText.Rows(await lead.Http.GetStringAsync(new Uri(lead.Page.QuerySelector("#csv")!.GetAttribute("href")!, UriKind.Relative)));
+        Assert.Equal(["Cohort", "People", "Pledged", "Pledged %", "Trained", "Trained %", "Briefed", "Briefed %"], rows[0]);
+        Assert.Equal(["Markets and Consumer Protection", "<5", "<5", "", "<5", "", "<5", ""], rows.Single(r => r[0] == "Markets and Consumer Protection"));
+        using var workbook = new XLWorkbook(await lead.Http.GetStreamAsync(new Uri(lead.Page.QuerySelector("#excel")!.GetAttribute("href")!, UriKind.Relative)));
+        Assert.Equal(
+            rows.Select(r => string.Join('|', r)),
+            workbook.Worksheet(1).RowsUsed().Select(r => string.Join('|', Enumerable.Range(1, 8).Select(c => r.Cell(c).GetString()))));
     }
 
     [Fact]

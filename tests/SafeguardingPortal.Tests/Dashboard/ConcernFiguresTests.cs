@@ -1,9 +1,10 @@
+using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Features.Dashboard.Concerns;
 
 namespace SafeguardingPortal.Tests.Dashboard;
 
-/// <summary>Concerns by source, team and urgency in a date range; quarantine apart; timeliness; how often adults felt safer.</summary>
+/// <summary>Concerns by source, team, urgency and category in a date range; quarantine apart; timeliness; how often adults felt safer.</summary>
 public sealed class ConcernFiguresTests
 {
     private static readonly DateOnly From = new(2026, 4, 1), To = new(2026, 4, 30), Today = new(2026, 5, 10);
@@ -30,6 +31,34 @@ public sealed class ConcernFiguresTests
     }
 
     [Fact]
+    public void A_report_counts_under_each_kind_of_abuse_ticked_most_first_and_old_reports_are_not_recorded()
+    {
+        ConcernRow[] concerns =
+        [
+            Row(CategoryMask.Of([Category.Neglect, Category.DomesticAbuse])),
+            Row(CategoryMask.Of([Category.Neglect])),
+            Row(CategoryMask.Of([Category.Financial, Category.Neglect])),
+            Row(CategoryMask.Of([Category.Fgm]), quarantined: true),
+            Row(0),
+        ];
+
+        var totals = ConcernFigures.For(concerns, [], From, To, Today);
+
+        Assert.Equal([new("Neglect", 3), new("Domestic abuse", 1), new("Financial abuse", 1), new("Not recorded", 1)], totals.ByCategory);
+    }
+
+    [Fact]
+    public void The_category_mask_keeps_every_category_apart()
+    {
+        var all = Enum.GetValues<Category>();
+        var mask = CategoryMask.Of(all);
+
+        Assert.All(all, c => Assert.True(CategoryMask.Has(mask, c)));
+        Assert.All(all, c => Assert.Equal([c], all.Where(other => CategoryMask.Has(CategoryMask.Of([c]), other))));
+        Assert.Equal(0, CategoryMask.Of([]));
+    }
+
+    [Fact]
     public void Timeliness_counts_decisions_by_their_deadline_the_median_and_what_is_overdue_now()
     {
         var received = new DateTimeOffset(2026, 4, 6, 9, 0, 0, TimeSpan.FromHours(1));
@@ -50,4 +79,7 @@ public sealed class ConcernFiguresTests
         Assert.Equal(2, t.Timeliness.OverdueNow);
         Assert.Equal(new FeltSafer(2, 1), t.FeltSafer);
     }
+
+    private static ConcernRow Row(int categories, bool quarantined = false) =>
+        new(new(2026, 4, 10), ReporterRole.Public, Urgency.P2, quarantined, [Team.Adults], categories);
 }

@@ -1,22 +1,24 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Champions.Briefings;
 using SafeguardingPortal.Features.Dashboard.Concerns;
+using SafeguardingPortal.Features.Dashboard.Coverage;
 using SafeguardingPortal.Features.Pledges;
+using SafeguardingPortal.Web.Documents;
 using SafeguardingPortal.Web.Forms;
 
 namespace SafeguardingPortal.Features.Dashboard;
 
 /// <summary>
-/// The leaders' dashboard: concerns by source, team and urgency, their timeliness, quarantine volume and how often
-/// adults felt safer, with pledges and briefings, for a date range or a campaign phase; the same figures as CSV.
-/// No names anywhere: these are counts of reports and people.
+/// The leaders' dashboard: concerns by source, team, urgency and category, their timeliness, quarantine volume and
+/// how often adults felt safer, with pledges, training, briefings and coverage, for a date range or a campaign phase;
+/// the same figures as CSV and Excel, and printed as a one-page report. No names anywhere: these are counts.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class IndexModel(ConcernQueries concerns, BriefingQueries briefings, PledgeCounts pledges, ContentStore content, TimeProvider time) : PageModel
+public sealed class IndexModel(ConcernQueries concerns, BriefingQueries briefings, PledgeCounts pledges, CoverageService coverage, ContentStore content, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "from")]
     public string? FromText { get; set; }
@@ -33,11 +35,10 @@ public sealed class IndexModel(ConcernQueries concerns, BriefingQueries briefing
 
     public DateOnly To { get; private set; }
 
-    public ConcernTotals Concerns { get; private set; } = null!;
+    public DashboardFigures Figures { get; private set; } = null!;
 
-    public BriefingReachTotals Briefings { get; private set; } = null!;
-
-    public PledgeTotals Pledges { get; private set; } = null!;
+    /// <summary>The committee sees coverage figures about fewer than five people as "&lt;5"; the safeguarding lead sees them exact.</summary>
+    public bool Suppress => !User.Has(PortalRole.SafeguardingLead);
 
     public IReadOnlyList<CampaignPhase> Phases => [.. content.Current.Phases.Where(p => p.Id != CampaignPhase.Evergreen).OrderBy(p => p.Start)];
 
@@ -50,32 +51,24 @@ public sealed class IndexModel(ConcernQueries concerns, BriefingQueries briefing
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    /// <summary>The page's figures as CSV: one row per figure, the same numbers the page shows.</summary>
+    /// <summary>The page's figures as CSV: one row per figure, the numbers the page shows.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var csv = new StringBuilder("Section,Figure,Count\r\n");
-        void Row(string section, string figure, int count) => csv.Append(CultureInfo.InvariantCulture, $"{section},{figure},{count}\r\n");
-        Row("Concerns", "Received", Concerns.Received);
-        Row("Concerns", "Quarantined", Concerns.Quarantined);
-        foreach (var (section, tallies) in new (string, IReadOnlyList<Tally>)[] { ("Source", Concerns.BySource), ("Team", Concerns.ByTeam), ("Urgency", Concerns.ByUrgency) })
-        {
-            foreach (var t in tallies)
-            {
-                Row(section, t.Label, t.Count);
-            }
-        }
-
-        Row("Timeliness", "Decided", Concerns.Timeliness.Decided);
-        Row("Timeliness", "Decided in time", Concerns.Timeliness.DecidedInTime);
-        Row("Timeliness", "Overdue now", Concerns.Timeliness.OverdueNow);
-        Row("Felt safer", "Answered", Concerns.FeltSafer.Answered);
-        Row("Felt safer", "Safer", Concerns.FeltSafer.Safer);
-        Row("Briefings", "Sessions", Briefings.Sessions);
-        Row("Briefings", "People reached", Briefings.PeopleReached);
-        Row("Pledges", "Current", Pledges.Current);
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"dashboard-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.csv");
+        return File(Csv.Utf8WithBom(Csv.Write(Figures.ToTable())), "text/csv", $"{FileName}.csv");
     }
+
+    /// <summary>The same figures as an Excel workbook.</summary>
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return File(Excel.Write([Figures.ToTable()]), Excel.ContentType, $"{FileName}.xlsx");
+    }
+
+    /// <summary>The query string of this range for the download links, so a download repeats what the page shows.</summary>
+    public object Range => new { from = From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+
+    private string FileName => $"dashboard-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}";
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -104,10 +97,18 @@ public sealed class IndexModel(ConcernQueries concerns, BriefingQueries briefing
             }
         }
 
+        // A day wider each side: London dates at either end are then whole, and ConcernFigures cuts them exactly.
         var since = new DateTimeOffset(From.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        Concerns = ConcernFigures.For(await concerns.ConcernsAsync(since, cancellationToken), await concerns.CasesAsync(since, cancellationToken), From, To, today);
-        Briefings = BriefingReach.Total((await briefings.ListAsync(null, From, To, cancellationToken)).Select(r => r.Attendance));
-        Pledges = await pledges.CurrentAsync(cancellationToken);
+        var until = new DateTimeOffset(To.AddDays(2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var report = await coverage.ReportAsync(null, cancellationToken);
+        Figures = new DashboardFigures(
+            From,
+            To,
+            ConcernFigures.For(await concerns.ConcernsAsync(since, until, cancellationToken), await concerns.CasesAsync(since, until, cancellationToken), From, To, today),
+            BriefingReach.Total((await briefings.ListAsync(null, From, To, cancellationToken)).Select(r => r.Attendance)),
+            (await pledges.CurrentAsync(cancellationToken)).Current,
+            report.Overall,
+            report.Members);
     }
 
     private DateOnly Parse(string field, string text, DateOnly fallback)

@@ -16,6 +16,9 @@ public static class SmallNumbers
 
     public static string Show(int count, bool suppress) => Hides(count, suppress) ? Hidden : count.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>For exports: plain digits (no thousands separator) so spreadsheets read them as numbers, or "&lt;5".</summary>
+    public static string Plain(int count, bool suppress) => Hides(count, suppress) ? Hidden : count.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>"12 of 40 (30%)"; the share is left out when either figure is hidden, as it would give the other away.</summary>
     public static string OfTotal(int count, int total, bool suppress)
     {

@@ -63,9 +63,9 @@ public sealed class YoursModel(PledgeService pledges, PortalLinks links, Chromiu
 
     public bool DocumentsAvailable => documents.IsAvailable;
 
-    public Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken) => RenderAsync(DocumentFormat.Pdf, cancellationToken);
+    public Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken) => RenderAsync(RenderFormat.Pdf, cancellationToken);
 
-    public Task<IActionResult> OnGetPngAsync(CancellationToken cancellationToken) => RenderAsync(DocumentFormat.Png, cancellationToken);
+    public Task<IActionResult> OnGetPngAsync(CancellationToken cancellationToken) => RenderAsync(RenderFormat.Png, cancellationToken);
 
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
     {
@@ -89,14 +89,14 @@ public sealed class YoursModel(PledgeService pledges, PortalLinks links, Chromiu
         return Redirect(links.Pledge(pledges.TokenFor(await pledges.RenewAsync(pledge, cancellationToken))));
     }
 
-    private async Task<IActionResult> RenderAsync(DocumentFormat format, CancellationToken cancellationToken)
+    private async Task<IActionResult> RenderAsync(RenderFormat format, CancellationToken cancellationToken)
     {
         if (await pledges.FindAsync(Token, cancellationToken) is not { } pledge || PledgeRules.IsEnded(pledge))
         {
             return NotFound();
         }
 
-        var square = format == DocumentFormat.Png;
+        var square = format == RenderFormat.Png;
         var language = HttpContext.Language().Code;
         var file = await documents.RenderAsync(
             new DocumentRequest($"pledge-card-{pledge.Id:N}-{language}", links.PledgeCard(Token, square), format, CardSize, CardSize), cancellationToken);

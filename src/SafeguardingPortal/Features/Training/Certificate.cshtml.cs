@@ -47,7 +47,7 @@ public sealed class CertificateModel(PortalDbContext db, IOptions<ReferenceData>
         // Chromium has no session, so the print template takes a short-lived token for this one certificate instead.
         var token = CertificatePrintModel.Protector(protection).Protect(certificate.Code, TimeSpan.FromMinutes(5));
         var file = await documents.RenderAsync(
-            new DocumentRequest($"certificate-{certificate.Code}", $"/training/certificates/{Uri.EscapeDataString(certificate.Code)}/print?token={Uri.EscapeDataString(token)}", DocumentFormat.Pdf),
+            new DocumentRequest($"certificate-{certificate.Code}", $"/training/certificates/{Uri.EscapeDataString(certificate.Code)}/print?token={Uri.EscapeDataString(token)}", RenderFormat.Pdf),
             cancellationToken);
         return file is null
             ? Redirect($"/training/certificates/{Uri.EscapeDataString(certificate.Code)}?unavailable=true")

@@ -6,14 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace SafeguardingPortal.Web.Documents;
 
-public enum DocumentFormat
+/// <summary>What Chromium renders a page to.</summary>
+public enum RenderFormat
 {
     Pdf,
     Png,
 }
 
 /// <summary>A document to render: a page of the portal's own and the size of the picture (PNG only).</summary>
-public sealed record DocumentRequest(string CacheKey, string TemplatePath, DocumentFormat Format, int Width = 0, int Height = 0);
+public sealed record DocumentRequest(string CacheKey, string TemplatePath, RenderFormat Format, int Width = 0, int Height = 0);
 
 /// <summary>
 /// Renders the portal's own HTML templates to PDF or PNG with headless Chromium (architecture.md, "Documents"):
@@ -36,7 +37,7 @@ public sealed class ChromiumDocumentRenderer(IOptions<DocumentOptions> options, 
 
         var cacheFolder = Path.Combine(environment.ContentRootPath, options.Value.CacheDirectory);
         Directory.CreateDirectory(cacheFolder);
-        var extension = request.Format == DocumentFormat.Pdf ? ".pdf" : ".png";
+        var extension = request.Format == RenderFormat.Pdf ? ".pdf" : ".png";
         var output = Path.Combine(cacheFolder, request.CacheKey + extension);
         if (File.Exists(output))
         {
@@ -127,7 +128,7 @@ public sealed class ChromiumDocumentRenderer(IOptions<DocumentOptions> options, 
             yield return "--no-sandbox";
         }
 
-        if (request.Format == DocumentFormat.Pdf)
+        if (request.Format == RenderFormat.Pdf)
         {
             yield return "--no-pdf-header-footer";
             yield return "--generate-pdf-document-outline";

@@ -753,6 +753,9 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.Property<bool>("Anonymous")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("CategoryMask")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 

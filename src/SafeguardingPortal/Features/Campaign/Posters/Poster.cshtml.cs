@@ -39,10 +39,10 @@ public sealed class PosterModel(CampaignContent content, IOptions<ReferenceData>
         Campaign.FindQuietly($"/posters/{Number}") is null ? NotFound() : File(QrCodes.Png(links.ReportAbsolute(Source(Number))), "image/png");
 
     public Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken) =>
-        RenderAsync(DocumentFormat.Pdf, links.PosterPrint(Number), "application/pdf", cancellationToken);
+        RenderAsync(RenderFormat.Pdf, links.PosterPrint(Number), "application/pdf", cancellationToken);
 
     public Task<IActionResult> OnGetScreenSaverAsync(CancellationToken cancellationToken) =>
-        RenderAsync(DocumentFormat.Png, links.PosterScreenSaverTemplate(Number), "image/png", cancellationToken);
+        RenderAsync(RenderFormat.Png, links.PosterScreenSaverTemplate(Number), "image/png", cancellationToken);
 
     /// <summary>The <c>src</c> tag a poster's QR code carries, so visits can be counted per poster.</summary>
     public static string Source(int number) => $"poster-{number}";
@@ -50,7 +50,7 @@ public sealed class PosterModel(CampaignContent content, IOptions<ReferenceData>
     public static PosterView For(PortalLinks links, ReferenceData reference, ShownContent shown, int number) =>
         new(shown, reference.Contacts, links.PosterQrCode(number), links.ReportAbsolute(Source(number)).AbsoluteUri);
 
-    private async Task<IActionResult> RenderAsync(DocumentFormat format, string templatePath, string contentType, CancellationToken cancellationToken)
+    private async Task<IActionResult> RenderAsync(RenderFormat format, string templatePath, string contentType, CancellationToken cancellationToken)
     {
         var shown = Campaign.FindQuietly($"/posters/{Number}");
         if (shown is null)
@@ -64,7 +64,7 @@ public sealed class PosterModel(CampaignContent content, IOptions<ReferenceData>
 
         // Without Chromium the print-ready page is the document: say so rather than fail.
         return file is null
-            ? Redirect((format == DocumentFormat.Pdf ? links.PosterPrint(Number) : links.PosterScreenSaverTemplate(Number)) + "?unavailable=true")
-            : PhysicalFile(file, contentType, $"notice-the-signs-poster-{Number}.{(format == DocumentFormat.Pdf ? "pdf" : "png")}");
+            ? Redirect((format == RenderFormat.Pdf ? links.PosterPrint(Number) : links.PosterScreenSaverTemplate(Number)) + "?unavailable=true")
+            : PhysicalFile(file, contentType, $"notice-the-signs-poster-{Number}.{(format == RenderFormat.Pdf ? "pdf" : "png")}");
     }
 }

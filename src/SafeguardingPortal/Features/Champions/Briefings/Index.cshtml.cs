@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -7,6 +6,7 @@ using SafeguardingPortal.Content;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web.Audit;
+using SafeguardingPortal.Web.Documents;
 
 namespace SafeguardingPortal.Features.Champions.Briefings;
 
@@ -34,16 +34,20 @@ public sealed class IndexModel(BriefingQueries queries, IOptions<ReferenceData> 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var csv = new StringBuilder("Date,Department,Head-count,Format,Minutes,Facilitators,Signed in,Backdated\r\n");
-        foreach (var r in Rows)
-        {
-            csv.Append(CultureInfo.InvariantCulture, $"{r.HeldOn:yyyy-MM-dd},\"{DepartmentName(r.Department).Replace("\"", "\"\"", StringComparison.Ordinal)}\",{r.HeadCount},{r.Format},{r.DurationMinutes},{r.Facilitators},{r.SignedIn.Count},{(r.Backdated ? "yes" : "no")}\r\n");
-        }
-
+        var table = new Table("Briefings", ["Date", "Department", "Head-count", "Format", "Minutes", "Facilitators", "Signed in", "Backdated"],
+        [
+            .. Rows.Select(r => (string[])
+            [
+                r.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DepartmentName(r.Department), Number(r.HeadCount), r.Format.ToString(),
+                Number(r.DurationMinutes), Number(r.Facilitators), Number(r.SignedIn.Count), r.Backdated ? "yes" : "no",
+            ]),
+        ]);
         audit.Record(User, "briefings.exported", nameof(Briefing), $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}", detail: $"{Rows.Count} rows");
         await db.SaveChangesAsync(cancellationToken);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", $"briefings-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.csv");
+        return File(Csv.Utf8WithBom(Csv.Write(table)), "text/csv", $"briefings-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}.csv");
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -46,7 +46,7 @@ public sealed class PosterModel(PosterLoader posters, ContentStore content, Chro
         var names = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', poster.Champions))))[..16];
         var token = NoticeboardPoster.Protector(protection).Protect(Slug, TimeSpan.FromMinutes(5));
         var file = await documents.RenderAsync(
-            new DocumentRequest($"noticeboard-{Slug}-{content.Current.Version}-{names}", $"{PrintPath(Slug)}?token={Uri.EscapeDataString(token)}", DocumentFormat.Pdf),
+            new DocumentRequest($"noticeboard-{Slug}-{content.Current.Version}-{names}", $"{PrintPath(Slug)}?token={Uri.EscapeDataString(token)}", RenderFormat.Pdf),
             cancellationToken);
         return file is null
             ? Redirect($"/champions/{Slug}/poster?unavailable=true")

@@ -40,6 +40,9 @@ public sealed class Concern
     /// <summary>Where the reporter came from (a poster's QR code, a pledge card…), for campaign impact; no personal data.</summary>
     public string? Source { get; init; }
 
+    /// <summary>Every category of abuse ticked for anyone in the report (<see cref="Reports.CategoryMask"/>); 0 for reports saved before it was kept.</summary>
+    public int CategoryMask { get; init; }
+
     /// <summary>The London date by which a team should decide (the next working day); restarted when a quarantined report is released.</summary>
     public DateOnly DecideBy { get; set; }
 

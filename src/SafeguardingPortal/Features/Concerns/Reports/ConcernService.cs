@@ -63,6 +63,7 @@ public sealed class ConcernService(
             ReporterRole = request.Reporter.Role,
             Anonymous = request.Reporter.Anonymous,
             Source = options.Source,
+            CategoryMask = CategoryMask.Of(request.People.SelectMany(p => p.Categories)),
             DecideBy = decision.NextWorkingDay,
             RulesFired = string.Join(' ', decision.Rules),
             ReferenceDataVersion = data.Version,

@@ -12,6 +12,8 @@ public sealed record Measure(int Numerator, int Denominator, RagStatus Rag)
     public int Percent => Denominator == 0 ? 0 : (int)(100L * Numerator / Denominator);
 }
 
+public sealed record CoverageReport(IReadOnlyList<CohortCoverage> Departments, CohortCoverage Members, CohortCoverage Overall);
+
 public sealed record CohortCoverage(string Population, int Denominator, bool HeadCountRecorded, Measure Pledged, Measure Trained, Measure Briefed);
 
 /// <summary>

@@ -32,6 +32,16 @@ public sealed class CoverageService(PortalDbContext db, PledgeCounts pledges, Tr
 
     public string NameOf(string population) => training.NameOf(population);
 
+    /// <summary>Today's coverage (<paramref name="monthEnd"/> null) or a month-end's: per department, overall and for the Members.</summary>
+    public async Task<CoverageReport> ReportAsync(DateOnly? monthEnd, CancellationToken cancellationToken)
+    {
+        var inputs = monthEnd is { } m ? await SnapshotAsync(m, cancellationToken) : await CurrentAsync(cancellationToken);
+        var cohorts = inputs.Select(i => CoverageFigures.For(i, Target)).ToList();
+        var members = cohorts.Single(c => c.Population == Admin.HeadCount.Members);
+        List<CohortCoverage> departments = [.. cohorts.Where(c => c != members)];
+        return new(departments, members, CoverageFigures.Overall(DashboardFigures.AllDepartments, departments, Target));
+    }
+
     public async Task<IReadOnlyList<CohortInputs>> CurrentAsync(CancellationToken cancellationToken)
     {
         var people = await training.PeopleAsync(TrainingRecords.InAny);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafeguardingPortal.Features.Accounts;
+using SafeguardingPortal.Web.Documents;
 
 namespace SafeguardingPortal.Features.Dashboard.Coverage;
 
@@ -16,11 +17,13 @@ public sealed class IndexModel(CoverageService coverage) : PageModel
     [BindProperty(SupportsGet = true, Name = "month")]
     public string? Month { get; set; }
 
-    public IReadOnlyList<CohortCoverage> Departments { get; private set; } = [];
+    public CoverageReport Report { get; private set; } = null!;
 
-    public CohortCoverage Members { get; private set; } = null!;
+    public IReadOnlyList<CohortCoverage> Departments => Report.Departments;
 
-    public CohortCoverage Overall { get; private set; } = null!;
+    public CohortCoverage Members => Report.Members;
+
+    public CohortCoverage Overall => Report.Overall;
 
     public IReadOnlyList<DateOnly> SnapshotMonths { get; private set; } = [];
 
@@ -34,24 +37,33 @@ public sealed class IndexModel(CoverageService coverage) : PageModel
 
     public string NameOf(string population) => coverage.NameOf(population);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? File(Csv.Utf8WithBom(Csv.Write(Export())), "text/csv", $"{FileName}.csv") : NotFound();
+
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? File(Excel.Write([Export()]), Excel.ContentType, $"{FileName}.xlsx") : NotFound();
+
+    private string FileName => $"coverage-{MonthEnd ?? coverage.Today:yyyy-MM-dd}";
+
+    private Table Export() => CoverageTable.For(Report, NameOf, MonthEnd is { } m ? $"End of {m:MMMM yyyy}" : $"{coverage.Today:d MMMM yyyy}");
+
+    /// <summary>False when the month asked for has no snapshot.</summary>
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         SnapshotMonths = await coverage.SnapshotMonthsAsync(cancellationToken);
         if (Month is not null)
         {
             if (!DateOnly.TryParseExact(Month, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var monthEnd) || !SnapshotMonths.Contains(monthEnd))
             {
-                return NotFound();
+                return false;
             }
 
             MonthEnd = monthEnd;
         }
 
-        var inputs = MonthEnd is { } m ? await coverage.SnapshotAsync(m, cancellationToken) : await coverage.CurrentAsync(cancellationToken);
-        var cohorts = inputs.Select(i => CoverageFigures.For(i, Target)).ToList();
-        Members = cohorts.Single(c => c.Population == Admin.HeadCount.Members);
-        Departments = [.. cohorts.Where(c => c != Members)];
-        Overall = CoverageFigures.Overall("All departments", Departments, Target);
-        return Page();
+        Report = await coverage.ReportAsync(MonthEnd, cancellationToken);
+        return true;
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using SafeguardingPortal.Features.Dashboard;
+using SafeguardingPortal.Web.Documents;
 
 namespace SafeguardingPortal.Features.Training.Records;
 
@@ -9,36 +9,18 @@ public static class RecordsCsv
 {
     public const string Header = "population,name,people_with_accounts,head_count,level_1_in_date,required_training_in_date,due_within_60_days,overdue_or_never";
 
-    public static string Write(IEnumerable<(string Name, PopulationStanding Figures)> rows, bool suppress)
-    {
-        var csv = new StringBuilder().Append(Header).Append("\r\n");
-        foreach (var (name, f) in rows)
-        {
-            string[] cells =
-            [
-                f.Population,
-                name,
-                Count(f.People, suppress),
-                f.HeadCount?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Count(f.Level1InDate, suppress),
-                Count(f.RequiredInDate, suppress),
-                Count(f.DueSoon, suppress),
-                Count(f.Overdue, suppress),
-            ];
-            csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
-        }
+    public static string Write(IEnumerable<(string Name, PopulationStanding Figures)> rows, bool suppress) =>
+        Csv.Write(new Table("Training", Header.Split(','), [.. rows.Select(row => Cells(row.Name, row.Figures, suppress))]));
 
-        return csv.ToString();
-    }
-
-    /// <summary>Plain digits (no thousands separator) so spreadsheets read them as numbers; the head-count is not about training, so never hidden.</summary>
-    private static string Count(int count, bool suppress) =>
-        SmallNumbers.Hides(count, suppress) ? SmallNumbers.Hidden : count.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Quoted where needed ("Culture, Heritage and Libraries"); a leading formula character is defused for spreadsheets.</summary>
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) < 0 ? safe : $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-    }
+    private static string[] Cells(string name, PopulationStanding f, bool suppress) =>
+    [
+        f.Population,
+        name,
+        SmallNumbers.Plain(f.People, suppress),
+        f.HeadCount?.ToString(CultureInfo.InvariantCulture) ?? "", // not about training, so never hidden
+        SmallNumbers.Plain(f.Level1InDate, suppress),
+        SmallNumbers.Plain(f.RequiredInDate, suppress),
+        SmallNumbers.Plain(f.DueSoon, suppress),
+        SmallNumbers.Plain(f.Overdue, suppress),
+    ];
 }
