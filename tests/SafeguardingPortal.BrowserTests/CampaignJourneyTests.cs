@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using Microsoft.Playwright;
 using SafeguardingPortal.PageTests.Infrastructure;
 using SafeguardingPortal.Testing;
@@ -112,7 +111,7 @@ public class CampaignJourneyTests(BrowserFixture browser)
         using var response = await client.GetAsync("/posters/4/pdf");
 
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        var text = await PdfText(await response.Content.ReadAsByteArrayAsync());
+        var text = await PdfTools.TextAsync(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("Did you notice the", text);
         Assert.Contains("020 7332 1224", text);
         Assert.Contains("999", text);
@@ -127,22 +126,5 @@ public class CampaignJourneyTests(BrowserFixture browser)
 
         Assert.Equal((1920, 1080), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
         Assert.Equal("https://portal.test/report?src=poster-5", await Zbar.DecodeAsync(png));
-    }
-
-    private static async Task<string> PdfText(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"nts-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SafeguardingPortal.Content;
@@ -47,7 +46,7 @@ public sealed class ChampionDirectoryBrowserTests(BrowserFixture browser)
         using var pdf = await client.GetAsync($"/champions/{Department}/poster/Pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         // pdftotext breaks the poster's large type into lines.
-        var text = string.Join(' ', (await PdfTextAsync(await pdf.Content.ReadAsByteArrayAsync())).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        var text = string.Join(' ', (await PdfTools.TextAsync(await pdf.Content.ReadAsByteArrayAsync())).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("Our safeguarding champions", text, StringComparison.Ordinal);
         Assert.Contains(champion.DisplayName, text, StringComparison.Ordinal);
 
@@ -80,22 +79,5 @@ public sealed class ChampionDirectoryBrowserTests(BrowserFixture browser)
         db.Add(certificate);
         await db.SaveChangesAsync();
         return certificate.Code;
-    }
-
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"nts-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }

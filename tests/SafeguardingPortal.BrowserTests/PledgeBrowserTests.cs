@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -44,7 +43,7 @@ public sealed class PledgeBrowserTests(BrowserFixture browser)
 
         using var pdf = await client.GetAsync(await HrefAsync(page, "Download the card to print"));
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
-        var text = await PdfTextAsync(await pdf.Content.ReadAsByteArrayAsync());
+        var text = await PdfTools.TextAsync(await pdf.Content.ReadAsByteArrayAsync());
         Assert.Contains("Test Staff", text, StringComparison.Ordinal);
         Assert.Contains("020 7332 1224", text, StringComparison.Ordinal);
         Assert.Contains("I will save the number in my phone", text, StringComparison.Ordinal);
@@ -113,21 +112,4 @@ public sealed class PledgeBrowserTests(BrowserFixture browser)
 
     private static async Task<string> HrefAsync(IPage page, string linkText) =>
         (await page.GetByRole(AriaRole.Link, new() { Name = linkText }).GetAttributeAsync("href"))!;
-
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"nts-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SafeguardingPortal.Content;
@@ -73,7 +72,7 @@ public sealed class TrainingBrowserTests(BrowserFixture browser)
         client.DefaultRequestHeaders.Add(TestSignIn.Header, learner.Id.ToString());
         using var pdf = await client.GetAsync(new Uri(pdfLink!, UriKind.Relative));
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
-        var text = await PdfText(await pdf.Content.ReadAsByteArrayAsync());
+        var text = await PdfTools.TextAsync(await pdf.Content.ReadAsByteArrayAsync());
         Assert.Contains(learner.DisplayName, text, StringComparison.Ordinal);
         Assert.Contains(code!, text, StringComparison.Ordinal);
         Assert.Contains("020 7332 1224", text, StringComparison.Ordinal);
@@ -181,22 +180,5 @@ public sealed class TrainingBrowserTests(BrowserFixture browser)
         }
 
         Assert.Fail($"Tab never reached an element where {condition}");
-    }
-
-    private static async Task<string> PdfText(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"nts-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }

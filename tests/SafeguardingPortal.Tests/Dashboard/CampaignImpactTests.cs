@@ -29,6 +29,19 @@ public sealed class CampaignImpactTests
     }
 
     [Fact]
+    public void The_change_is_worked_out_from_the_rates_not_from_the_rounded_figures_shown()
+    {
+        // Three days each: 1 before (2.3 a week shown), 2 during (4.7 shown): the rate doubled, +100%, not +104%.
+        var start = new DateOnly(2026, 3, 4);
+        DateOnly[] concerns = [new(2026, 3, 2), new(2026, 3, 4), new(2026, 3, 6)];
+
+        var impact = CampaignImpact.ForPhase("short", "Short", start, start.AddDays(2), concerns, today: new DateOnly(2026, 6, 1));
+
+        Assert.Equal((2.3m, 4.7m), (impact.Before.PerWeek, impact.During.PerWeek));
+        Assert.Equal(100, impact.ChangeDuring);
+    }
+
+    [Fact]
     public void A_running_phase_counts_only_the_days_so_far_and_has_no_after_yet()
     {
         DateOnly[] concerns = [new(2026, 2, 20), new(2026, 2, 25), new(2026, 3, 3), new(2026, 3, 4), new(2026, 3, 20)];

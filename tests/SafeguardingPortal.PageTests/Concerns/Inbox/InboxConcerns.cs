@@ -20,7 +20,7 @@ public static class InboxConcerns
     public const string Sentinel = "Zephyrine Quillfeather";
 
     /// <summary>Submits a routing scenario (S02: a child, the children's team, P2; S35: an adult, the adults' team).</summary>
-    public static async Task<string> SubmitAsync(PortalFactory portal, string scenario, string? quarantineReason = null)
+    public static async Task<string> SubmitAsync(PortalFactory portal, string scenario, string? quarantineReason = null, string? source = null)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -33,7 +33,7 @@ public static class InboxConcerns
         var (request, _) = new RoutingRequestReader(data).Read(document.RootElement, portal.Time.GetUtcNow(), errors);
         Assert.False(errors.Any, scenario);
         var submitted = await services.GetRequiredService<ConcernService>().SubmitAsync(
-            new SubmitConcernOptions(request!, $"{Sentinel} says the person at 14 Sentinel Court is left alone and hungry.", new ReporterContact(Sentinel, "zephyrine@example.org", null), QuarantineReason: quarantineReason, Routing: data),
+            new SubmitConcernOptions(request!, $"{Sentinel} says the person at 14 Sentinel Court is left alone and hungry.", new ReporterContact(Sentinel, "zephyrine@example.org", null), QuarantineReason: quarantineReason, Source: source, Routing: data),
             default);
         return submitted.Reference;
     }

@@ -3,7 +3,10 @@ namespace SafeguardingPortal.Features.Dashboard.Impact;
 /// <summary>Concerns per week in a window, and how many days of it have passed (a window still running counts only those).</summary>
 public sealed record WeeklyRate(DateOnly From, DateOnly To, int Days, int Concerns)
 {
-    public decimal PerWeek => Days == 0 ? 0 : Math.Round(Concerns * 7m / Days, 1);
+    /// <summary>Unrounded, so a change is worked out from the rates themselves rather than from the figures shown.</summary>
+    public decimal Rate => Days == 0 ? 0 : Concerns * 7m / Days;
+
+    public decimal PerWeek => Math.Round(Rate, 1, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>A campaign phase against the same length of time just before it and just after it.</summary>
@@ -15,7 +18,7 @@ public sealed record PhaseImpact(string PhaseId, string Name, WeeklyRate Before,
     public int? ChangeAfter => Change(After);
 
     private int? Change(WeeklyRate rate) =>
-        Before.PerWeek == 0 || rate.Days == 0 ? null : (int)Math.Round(100m * (rate.PerWeek - Before.PerWeek) / Before.PerWeek);
+        Before.Rate == 0 || rate.Days == 0 ? null : (int)Math.Round(100m * (rate.Rate - Before.Rate) / Before.Rate, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>One channel's funnel: start page visits, reports started, reports submitted.</summary>
