@@ -21,28 +21,26 @@ public static class ContentLoader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    public static ContentSnapshot Load(string contentRoot)
+    public static ContentSnapshot Load(string contentRoot) => Load(new FolderContentFiles(contentRoot));
+
+    public static ContentSnapshot Load(IContentFiles source)
     {
         var problems = new List<ContentProblem>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var files = new HashedReads(source, hash);
 
-        var phasesFile = Path.Combine(contentRoot, "phases.yml");
-        var phases = File.Exists(phasesFile) ? LoadPhases(ReadHashed(phasesFile), problems) : [];
-        if (!File.Exists(phasesFile))
+        const string PhasesFile = "phases.yml";
+        var phases = files.FileExists(PhasesFile) ? LoadPhases(files.Read(PhasesFile), problems) : [];
+        if (!files.FileExists(PhasesFile))
         {
-            problems.Add(new ContentProblem("phases.yml", "missing"));
+            problems.Add(new ContentProblem(PhasesFile, "missing"));
         }
 
         var phaseIds = phases.Select(p => p.Id).ToHashSet();
-        var pagesRoot = Path.Combine(contentRoot, "pages");
         var pages = new List<ContentPage>();
-        IEnumerable<string> files = Directory.Exists(pagesRoot)
-            ? Directory.EnumerateFiles(pagesRoot, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            : [];
-        foreach (var file in files)
+        foreach (var file in files.FilesIn("pages", ".md", recursive: true))
         {
-            var relative = Path.GetRelativePath(pagesRoot, file).Replace('\\', '/');
-            var (page, pageProblems) = ContentParser.Parse(relative, ReadHashed(file), phaseIds);
+            var (page, pageProblems) = ContentParser.Parse(file["pages/".Length..], files.Read(file), phaseIds);
             problems.AddRange(pageProblems);
             if (page is not null)
             {
@@ -52,19 +50,33 @@ public static class ContentLoader
 
         if (pages.Count == 0)
         {
-            problems.Add(new ContentProblem("pages", $"no pages found under {pagesRoot}"));
+            problems.Add(new ContentProblem("pages", $"no pages found in {source.Origin}"));
         }
 
-        var courses = CourseLoader.Load(Path.Combine(contentRoot, "training"), ReadHashed, problems);
-        var championResources = ChampionResourceLoader.Load(Path.Combine(contentRoot, "champions", "resources"), ReadHashed, problems);
-        var departmentRoutes = DepartmentRouteLoader.Load(contentRoot, ReadHashed, problems);
+        var courses = CourseLoader.Load(files, problems);
+        var championResources = ChampionResourceLoader.Load(files, problems);
+        var departmentRoutes = DepartmentRouteLoader.Load(files, problems);
 
         return new ContentSnapshot(phases, pages, problems, Convert.ToHexString(hash.GetHashAndReset())[..16], courses, championResources, departmentRoutes);
+    }
 
-        string ReadHashed(string file)
+    /// <summary>Hashes every file read into the content version, so rendered documents are cached per version.</summary>
+    private sealed class HashedReads(IContentFiles inner, IncrementalHash hash) : IContentFiles
+    {
+        public string Origin => inner.Origin;
+
+        public bool FileExists(string path) => inner.FileExists(path);
+
+        public bool FolderExists(string path) => inner.FolderExists(path);
+
+        public IReadOnlyList<string> FilesIn(string folder, string extension, bool recursive = false) => inner.FilesIn(folder, extension, recursive);
+
+        public IReadOnlyList<string> FoldersIn(string folder) => inner.FoldersIn(folder);
+
+        public string Read(string path)
         {
-            var text = File.ReadAllText(file, Encoding.UTF8);
-            hash.AppendData(Encoding.UTF8.GetBytes(file + "\n" + text));
+            var text = inner.Read(path);
+            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + text));
             return text;
         }
     }

@@ -16,19 +16,13 @@ public static partial class CourseLoader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    /// <param name="read">Reads a file (the content loader's, which also hashes it into the content version).</param>
-    public static IReadOnlyList<Course> Load(string trainingRoot, Func<string, string> read, List<ContentProblem> problems)
+    public static IReadOnlyList<Course> Load(IContentFiles files, List<ContentProblem> problems)
     {
-        if (!Directory.Exists(trainingRoot))
-        {
-            return [];
-        }
-
         var courses = new List<Course>();
-        foreach (var folder in Directory.EnumerateDirectories(trainingRoot).Order(StringComparer.Ordinal))
+        foreach (var folder in files.FoldersIn("training"))
         {
             var found = new List<ContentProblem>();
-            var course = LoadCourse(folder, read, found);
+            var course = LoadCourse(folder, files, found);
             problems.AddRange(found);
             if (course is not null && found.Count == 0)
             {
@@ -39,9 +33,9 @@ public static partial class CourseLoader
         return courses;
     }
 
-    private static Course? LoadCourse(string folder, Func<string, string> read, List<ContentProblem> problems)
+    private static Course? LoadCourse(string folder, IContentFiles files, List<ContentProblem> problems)
     {
-        var slug = Path.GetFileName(folder);
+        var slug = ContentPath.Name(folder);
         var where = $"training/{slug}";
         void Problem(string file, string message) => problems.Add(new ContentProblem($"{where}/{file}", message));
 
@@ -51,14 +45,14 @@ public static partial class CourseLoader
             return null;
         }
 
-        var settingsFile = Path.Combine(folder, "course.md");
-        if (!File.Exists(settingsFile))
+        var settingsFile = ContentPath.Combine(folder, "course.md");
+        if (!files.FileExists(settingsFile))
         {
             Problem("course.md", "missing");
             return null;
         }
 
-        var settings = ParseFrontMatter<CourseFrontMatter>(read(settingsFile), "course.md", Problem, out var settingsBody);
+        var settings = ParseFrontMatter<CourseFrontMatter>(files.Read(settingsFile), "course.md", Problem, out var settingsBody);
         if (settings is null)
         {
             return null;
@@ -103,8 +97,8 @@ public static partial class CourseLoader
             Problem("course.md", $"validityYears {validity} must be from 1 to 5");
         }
 
-        var chapters = LoadChapters(folder, read, Problem);
-        var questions = LoadQuestions(folder, read, chapters, Problem);
+        var chapters = LoadChapters(folder, files, Problem);
+        var questions = LoadQuestions(folder, files, chapters, Problem);
         if (questions.Count < CourseRules.MinimumBank)
         {
             Problem("questions.yml", $"the bank has {questions.Count} valid questions: a course needs at least {CourseRules.MinimumBank}");
@@ -123,12 +117,12 @@ public static partial class CourseLoader
         }
     }
 
-    private static List<Chapter> LoadChapters(string folder, Func<string, string> read, Action<string, string> problem)
+    private static List<Chapter> LoadChapters(string folder, IContentFiles files, Action<string, string> problem)
     {
         var chapters = new List<Chapter>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        foreach (var file in files.FilesIn(folder, ".md"))
         {
-            var name = Path.GetFileName(file);
+            var name = ContentPath.Name(file);
             if (name == "course.md")
             {
                 continue;
@@ -141,7 +135,7 @@ public static partial class CourseLoader
                 continue;
             }
 
-            var matter = ParseFrontMatter<ChapterFrontMatter>(read(file), name, problem, out var body);
+            var matter = ParseFrontMatter<ChapterFrontMatter>(files.Read(file), name, problem, out var body);
             if (matter is null)
             {
                 continue;
@@ -179,11 +173,11 @@ public static partial class CourseLoader
         return chapters;
     }
 
-    private static List<Question> LoadQuestions(string folder, Func<string, string> read, List<Chapter> chapters, Action<string, string> problem)
+    private static List<Question> LoadQuestions(string folder, IContentFiles files, List<Chapter> chapters, Action<string, string> problem)
     {
         const string File = "questions.yml";
-        var path = Path.Combine(folder, File);
-        if (!System.IO.File.Exists(path))
+        var path = ContentPath.Combine(folder, File);
+        if (!files.FileExists(path))
         {
             problem(File, "missing");
             return [];
@@ -192,7 +186,7 @@ public static partial class CourseLoader
         QuestionBankFile bank;
         try
         {
-            bank = Yaml.Deserialize<QuestionBankFile>(read(path)) ?? new QuestionBankFile();
+            bank = Yaml.Deserialize<QuestionBankFile>(files.Read(path)) ?? new QuestionBankFile();
         }
         catch (YamlException ex)
         {

@@ -24,20 +24,18 @@ public static partial class DepartmentRouteLoader
         .IgnoreUnmatchedProperties()
         .Build();
 
-    /// <param name="contentRoot">The <c>content/</c> folder, holding <c>departments/</c> and <c>reference/departments.yml</c>.</param>
-    /// <param name="read">Reads a file (the content loader's, which also hashes it into the content version).</param>
-    public static IReadOnlyList<DepartmentRoute> Load(string contentRoot, Func<string, string> read, List<ContentProblem> problems)
+    /// <param name="files">The content tree, holding <c>departments/</c> and <c>reference/departments.yml</c>.</param>
+    public static IReadOnlyList<DepartmentRoute> Load(IContentFiles files, List<ContentProblem> problems)
     {
-        var departments = Departments(contentRoot, read, problems);
-        var routesRoot = Path.Combine(contentRoot, Folder);
-        IEnumerable<string> files = Directory.Exists(routesRoot) ? Directory.EnumerateFiles(routesRoot, "*.md").Order(StringComparer.Ordinal) : [];
+        var departments = Departments(files, problems);
+        var routeFiles = files.FilesIn(Folder, ".md");
 
         var routes = new List<DepartmentRoute>();
-        foreach (var file in files)
+        foreach (var file in routeFiles)
         {
-            var name = Path.GetFileName(file);
+            var name = ContentPath.Name(file);
             var found = new List<string>();
-            var route = Parse(name, read(file), departments, found);
+            var route = Parse(name, files.Read(file), departments, found);
             problems.AddRange(found.Select(message => new ContentProblem($"{Folder}/{name}", message)));
             if (route is not null && found.Count == 0)
             {
@@ -45,19 +43,19 @@ public static partial class DepartmentRouteLoader
             }
         }
 
-        var named = files.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+        var named = routeFiles.Select(f => Path.GetFileNameWithoutExtension(ContentPath.Name(f))).ToHashSet(StringComparer.Ordinal);
         problems.AddRange(departments.Where(d => !named.Contains(d))
             .Select(d => new ContentProblem($"{Folder}/{d}.md", $"missing: every department in reference/departments.yml needs its reporting route")));
         return routes;
     }
 
-    private static HashSet<string> Departments(string contentRoot, Func<string, string> read, List<ContentProblem> problems)
+    private static HashSet<string> Departments(IContentFiles files, List<ContentProblem> problems)
     {
-        var file = Path.Combine(contentRoot, "reference", "departments.yml");
+        const string File = "reference/departments.yml";
         try
         {
-            return File.Exists(file)
-                ? [.. (Yaml.Deserialize<DepartmentsFile>(read(file)) ?? new DepartmentsFile()).Departments.Select(d => d.Slug)]
+            return files.FileExists(File)
+                ? [.. (Yaml.Deserialize<DepartmentsFile>(files.Read(File)) ?? new DepartmentsFile()).Departments.Select(d => d.Slug)]
                 : [];
         }
         catch (YamlException ex)

@@ -20,20 +20,14 @@ public static partial class ChampionResourceLoader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    /// <param name="read">Reads a file (the content loader's, which also hashes it into the content version).</param>
-    public static IReadOnlyList<ChampionResource> Load(string resourcesRoot, Func<string, string> read, List<ContentProblem> problems)
+    public static IReadOnlyList<ChampionResource> Load(IContentFiles files, List<ContentProblem> problems)
     {
-        if (!Directory.Exists(resourcesRoot))
-        {
-            return [];
-        }
-
         var resources = new List<ChampionResource>();
-        foreach (var file in Directory.EnumerateFiles(resourcesRoot, "*.md").Order(StringComparer.Ordinal))
+        foreach (var file in files.FilesIn(Folder, ".md"))
         {
-            var name = Path.GetFileName(file);
+            var name = ContentPath.Name(file);
             var found = new List<string>();
-            var resource = Parse(name, read(file), found);
+            var resource = Parse(name, files.Read(file), found);
             if (resource is not null && resources.Any(r => r.Number == resource.Number || r.Slug == resource.Slug))
             {
                 found.Add($"number {resource.Number:00} or slug '{resource.Slug}' is used twice");
