@@ -77,8 +77,19 @@ public static class ContentParser
         }
 
         var poster = layout == PageLayout.Poster ? ParsePoster(matter, path, Problem) : null;
-        var rendered = MarkdownRenderer.Render(body);
-        problems.AddRange(rendered.RemovedLinks.Select(l => new ContentProblem(relativeFile, $"unsafe link removed: '{l}'")));
+        var html = matter.Format == "html";
+        if (matter.Format is not (null or "markdown" or "html"))
+        {
+            Problem($"unknown format '{matter.Format}' (markdown|html)");
+        }
+
+        // Markdown in content/ is reviewed like code, so an unsafe link fails the check; rich text published from a
+        // CMS is shown with the link removed (inert) rather than taking the page down.
+        var rendered = html ? RichTextRenderer.Render(body) : MarkdownRenderer.Render(body);
+        if (!html)
+        {
+            problems.AddRange(rendered.RemovedLinks.Select(l => new ContentProblem(relativeFile, $"unsafe link removed: '{l}'")));
+        }
 
         if (problems.Count > 0)
         {

@@ -18,4 +18,7 @@ public sealed class FrontMatter
     public string? Theme { get; set; }
     public string? ArtworkDescription { get; set; }
     public bool? ConcernsChildren { get; set; }
+
+    /// <summary>markdown (the default) or html: rich text from a CMS, run through the allow-list instead of Markdig.</summary>
+    public string? Format { get; set; }
 }
