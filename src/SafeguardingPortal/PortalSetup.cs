@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Content.Umbraco;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Accounts.Authorization;
@@ -54,6 +55,7 @@ public static class PortalSetup
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.AddSingleton<ContentStore>();
+        services.AddUmbracoContent(configuration);
         services.AddScoped<CampaignContent>();
         services.AddScoped<PortalLinks>();
         services.AddScoped<PageChromeProvider>();
@@ -197,6 +199,10 @@ public static class PortalSetup
         app.MapRazorPages().WithStaticAssets();
         app.MapConcernsApi();
         app.MapSendGridWebhook();
+        if (UmbracoServices.IsSource(app.Configuration))
+        {
+            app.MapUmbracoWebhook();
+        }
         app.MapOpenApi().AllowAnonymous();
 
         var content = app.Services.GetRequiredService<ContentStore>();

@@ -57,7 +57,7 @@ public static class ContentLoader
         var championResources = ChampionResourceLoader.Load(files, problems);
         var departmentRoutes = DepartmentRouteLoader.Load(files, problems);
 
-        return new ContentSnapshot(phases, pages, problems, Convert.ToHexString(hash.GetHashAndReset())[..16], courses, championResources, departmentRoutes);
+        return new ContentSnapshot(phases, pages, problems, Convert.ToHexString(hash.GetHashAndReset())[..16], courses, championResources, departmentRoutes, source.Origin);
     }
 
     /// <summary>Hashes every file read into the content version, so rendered documents are cached per version.</summary>

@@ -10,6 +10,9 @@ public sealed class ContentOptions
     /// <summary><c>content/reference/</c>: versioned reference data, loaded at start-up.</summary>
     public string ReferenceFolder(string contentRootPath) => System.IO.Path.Combine(contentRootPath, Path, "reference");
 
+    /// <summary><c>Folder</c> (the default: <see cref="Path"/>) or <c>Umbraco</c> (docs/umbraco.md).</summary>
+    public string Source { get; set; } = "Folder";
+
     /// <summary>Watch the folder and reload on change (Development).</summary>
     public bool ReloadOnChange { get; set; }
 }

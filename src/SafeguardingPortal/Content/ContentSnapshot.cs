@@ -12,7 +12,8 @@ public sealed class ContentSnapshot(
     string version,
     IReadOnlyList<Course>? courses = null,
     IReadOnlyList<ChampionResource>? championResources = null,
-    IReadOnlyList<DepartmentRoute>? departmentRoutes = null)
+    IReadOnlyList<DepartmentRoute>? departmentRoutes = null,
+    string origin = "")
 {
     private readonly Dictionary<(string Language, string Path), ContentPage> byKey =
         pages.ToDictionary(p => (p.Language, p.Path));
@@ -37,6 +38,9 @@ public sealed class ContentSnapshot(
 
     /// <summary>A hash of every file read, so rendered documents can be cached per content version.</summary>
     public string Version { get; } = version;
+
+    /// <summary>Where the content came from: the folder, or the Umbraco site.</summary>
+    public string Origin { get; } = origin;
 
     public ContentPage? Find(string language, string path) => byKey.GetValueOrDefault((language, path));
 

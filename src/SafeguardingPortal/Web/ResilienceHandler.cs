@@ -1,6 +1,6 @@
 using Polly;
 
-namespace SafeguardingPortal.Web.Outbox.SendGrid;
+namespace SafeguardingPortal.Web;
 
 /// <summary>
 /// Runs an HttpClient's requests through a Polly pipeline (Microsoft.Extensions.Http.Resilience does not restore

@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Options;
+
+namespace SafeguardingPortal.Content.Umbraco;
+
+/// <summary>
+/// The documents last read from Umbraco, per language, and the content snapshot made from them. A full read
+/// replaces them all; a webhook re-reads or removes one document. Whatever fails, the last good content stays
+/// in place (and, before the first good read, the embedded <c>content/</c>), and the failure is kept for the health check.
+/// </summary>
+public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scopes, IOptions<UmbracoOptions> options, TimeProvider time, ILogger<UmbracoContent> logger) : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private Dictionary<string, Dictionary<Guid, DeliveryItem>>? documents;
+
+    /// <summary>When content was last read successfully, and the last failure since then (null when the last read worked).</summary>
+    public (DateTimeOffset? LastRead, string? Failure) Status { get; private set; }
+
+    public async Task RefreshAllAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var client = Client(out var scope);
+            using (scope)
+            {
+                var read = new Dictionary<string, Dictionary<Guid, DeliveryItem>>();
+                foreach (var (language, culture) in options.Value.Cultures)
+                {
+                    read[language] = (await client.AllAsync(culture, cancellationToken)).ToDictionary(d => d.Id);
+                }
+
+                Publish(read);
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or Polly.Timeout.TimeoutRejectedException)
+        {
+            Failed(ex);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>After a webhook: reads one document again in every language (removing it where it is no longer published).</summary>
+    public async Task RefreshItemAsync(Guid id, bool removed, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (documents is null)
+            {
+                return; // Nothing read yet: the full read that is due will bring it.
+            }
+
+            var client = Client(out var scope);
+            using (scope)
+            {
+                var next = documents.ToDictionary(d => d.Key, d => new Dictionary<Guid, DeliveryItem>(d.Value));
+                foreach (var (language, culture) in options.Value.Cultures)
+                {
+                    next[language].Remove(id);
+                    if (!removed && await client.ItemAsync(id, culture, cancellationToken) is { } item)
+                    {
+                        next[language][id] = item;
+                    }
+                }
+
+                Publish(next);
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or Polly.Timeout.TimeoutRejectedException)
+        {
+            Failed(ex);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private DeliveryApiClient Client(out IServiceScope scope)
+    {
+        scope = scopes.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<DeliveryApiClient>();
+    }
+
+    private void Publish(Dictionary<string, Dictionary<Guid, DeliveryItem>> read)
+    {
+        var (files, skipped) = DeliveryFiles.For(read.ToDictionary(r => r.Key, r => (IReadOnlyList<DeliveryItem>)[.. r.Value.Values]));
+        foreach (var note in skipped)
+        {
+            logger.LogInformation("Umbraco content skipped: {Note}", note);
+        }
+
+        var origin = $"Umbraco at {options.Value.DeliveryUrl}";
+        if (!store.Publish(ContentLoader.Load(new OverlayContentFiles(store.Folder, files, DeliveryFiles.Folders, origin))))
+        {
+            Status = Status with { Failure = $"content problems at {time.GetUtcNow():u} (see the log)" };
+            return;
+        }
+
+        documents = read;
+        Status = (time.GetUtcNow(), null);
+    }
+
+    private void Failed(Exception ex)
+    {
+        logger.LogWarning("Umbraco content not read ({Error}); the last good content is still served", ex.GetType().Name);
+        Status = Status with { Failure = $"{ex.GetType().Name} at {time.GetUtcNow():u}" };
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using SafeguardingPortal.Content;
+using SafeguardingPortal.Content.Umbraco;
+using SafeguardingPortal.PageTests.Infrastructure;
+using SafeguardingPortal.Testing;
+
+namespace SafeguardingPortal.PageTests.Campaign;
+
+/// <summary>
+/// The portal with Umbraco as its content source, read from a loopback Delivery API whose every answer is checked
+/// against Umbraco's OpenAPI document: it shows the same pages as the portal reading content/, a webhook with the
+/// shared secret changes a page before it returns, one without is refused, and with Umbraco down the last good
+/// content is served while readiness says degraded.
+/// </summary>
+public sealed partial class UmbracoSourceTests : IAsyncLifetime
+{
+    private const string Secret = "test-webhook-secret";
+    private Dictionary<string, List<JsonObject>> published = null!;
+
+    private FakeUmbracoDelivery Cms { get; set; } = null!;
+
+    private PortalFactory FromUmbraco { get; set; } = null!;
+
+    private PortalFactory FromFolder { get; set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Cms = await FakeUmbracoDelivery.StartAsync();
+        var items = DeliveryFixtures.From(RepositoryRoot.Combine("content"));
+        published = new() { ["en-GB"] = items["en"], ["bn"] = items["bn"] };
+        await Cms.PublishAllAsync(published);
+
+        FromUmbraco = new PortalFactory();
+        FromUmbraco.Settings["Content:Source"] = "Umbraco";
+        FromUmbraco.Settings["Umbraco:DeliveryUrl"] = Cms.BaseUrl.ToString();
+        FromUmbraco.Settings["Umbraco:ApiKey"] = FakeUmbracoDelivery.ApiKey;
+        FromUmbraco.Settings["Umbraco:WebhookSecret"] = Secret;
+        FromUmbraco.Settings["Umbraco:FullRefreshEvery"] = "1.00:00:00";
+        FromFolder = new PortalFactory();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await FromUmbraco.DisposeAsync();
+        await FromFolder.DisposeAsync();
+        await Cms.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_page_reads_the_same_from_umbraco_as_from_the_folder()
+    {
+        var umbracoClient = FromUmbraco.CreateBrowserlessClient();
+        var folderClient = FromFolder.CreateBrowserlessClient();
+        var pages = FromFolder.Services.GetRequiredService<ContentStore>().Current.Pages;
+
+        Assert.StartsWith("Umbraco at", FromUmbraco.Services.GetRequiredService<ContentStore>().Current.Origin, StringComparison.Ordinal);
+        foreach (var page in pages)
+        {
+            var url = page.Language == Languages.English.Code ? page.Path : $"/{page.Language}{(page.Path == "/" ? "" : page.Path)}";
+            var (folderStatus, folderText) = await MainTextAsync(folderClient, url);
+            var (umbracoStatus, umbracoText) = await MainTextAsync(umbracoClient, url);
+            Assert.True(folderStatus == umbracoStatus, $"{url}: {folderStatus} from the folder, {umbracoStatus} from Umbraco");
+            Assert.True(folderText == umbracoText, $"{url} differs:\n{folderText}\n---\n{umbracoText}");
+        }
+
+        Assert.Equal("[]", await Cms.InvalidAsync());
+        var requests = await Cms.RequestsAsync();
+        Assert.All(requests, r => Assert.Equal((FakeUmbracoDelivery.ApiKey, FakeUmbracoDelivery.StartItem, 200), (r.ApiKey, r.StartItem, r.Status)));
+        Assert.Equal(["bn", "en-GB"], requests.Select(r => r.Culture).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task A_webhook_with_the_secret_changes_a_page_before_it_returns_and_one_without_is_refused()
+    {
+        var client = FromUmbraco.CreateBrowserlessClient();
+        var contact = published["en-GB"].Single(i => (string)i["route"]!["path"]! == "/contact/");
+        var changed = contact.DeepClone().AsObject();
+        changed["properties"]!["body"] = "The safeguarding team has moved to the Guildhall's west wing.";
+        await Cms.PublishAsync("en-GB", changed);
+
+        using (var refused = await PostWebhookAsync(client, "Umbraco.ContentPublish", changed, secret: "guess"))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        Assert.DoesNotContain("west wing", (await MainTextAsync(client, "/contact")).Text, StringComparison.Ordinal);
+        using (var accepted = await PostWebhookAsync(client, "Umbraco.ContentPublish", changed, Secret))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, accepted.StatusCode);
+        }
+
+        Assert.Contains("west wing", (await MainTextAsync(client, "/contact")).Text, StringComparison.Ordinal);
+
+        using (var deleted = await PostWebhookAsync(client, "Umbraco.ContentDelete", new JsonObject { ["id"] = (string)contact["id"]! }, Secret))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await MainTextAsync(client, "/contact")).Status);
+    }
+
+    [Fact]
+    public async Task With_umbraco_down_the_last_good_content_is_served_and_readiness_is_degraded()
+    {
+        var client = FromUmbraco.CreateBrowserlessClient();
+        var before = await MainTextAsync(client, "/who-to-call");
+        Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+
+        await Cms.SetDownAsync(true);
+        await FromUmbraco.Services.GetRequiredService<UmbracoContent>().RefreshAllAsync(default);
+
+        Assert.Equal(before, await MainTextAsync(client, "/who-to-call"));
+        Assert.Equal("Degraded", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+
+        await Cms.SetDownAsync(false);
+        await FromUmbraco.Services.GetRequiredService<UmbracoContent>().RefreshAllAsync(default);
+        Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+    }
+
+    private static async Task<HttpResponseMessage> PostWebhookAsync(HttpClient client, string eventName, JsonObject body, string secret)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(UmbracoWebhook.Path, UriKind.Relative))
+        {
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add(UmbracoWebhook.SecretHeader, secret);
+        request.Headers.Add(UmbracoWebhook.EventHeader, eventName);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>The page's status and the words of its main element, spaces normalised.</summary>
+    private static async Task<(HttpStatusCode Status, string Text)> MainTextAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, Spaces().Replace(document.QuerySelector("main")?.TextContent ?? "", " ").Trim());
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
