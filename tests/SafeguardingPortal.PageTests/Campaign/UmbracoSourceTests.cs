@@ -31,7 +31,7 @@ public sealed partial class UmbracoSourceTests : IAsyncLifetime
     {
         Cms = await FakeUmbracoDelivery.StartAsync();
         var items = DeliveryFixtures.From(RepositoryRoot.Combine("content"));
-        published = new() { ["en-GB"] = items["en"], ["bn"] = items["bn"] };
+        published = new() { ["en-GB"] = [.. items["en"], .. UmbracoExamples()], ["bn"] = items["bn"] };
         await Cms.PublishAllAsync(published);
 
         FromUmbraco = new PortalFactory();
@@ -120,6 +120,12 @@ public sealed partial class UmbracoSourceTests : IAsyncLifetime
         await FromUmbraco.Services.GetRequiredService<UmbracoContent>().RefreshAllAsync(default);
         Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
     }
+
+    /// <summary>Umbraco's own example documents, unmodified: served (and so checked against the contract) beside the portal's, and skipped by it.</summary>
+    private static IEnumerable<JsonObject> UmbracoExamples() =>
+        Directory.EnumerateFiles(SharedContracts.Path("umbraco"), "example-*.json")
+            .Select(f => JsonNode.Parse(File.ReadAllText(f))!.AsObject())
+            .SelectMany(o => o["items"] is JsonArray paged ? paged.Select(i => i!.DeepClone().AsObject()) : [o]);
 
     private static async Task<HttpResponseMessage> PostWebhookAsync(HttpClient client, string eventName, JsonObject body, string secret)
     {

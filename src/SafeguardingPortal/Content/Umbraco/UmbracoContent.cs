@@ -26,14 +26,20 @@ public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scop
                 var read = new Dictionary<string, Dictionary<Guid, DeliveryItem>>();
                 foreach (var (language, culture) in options.Value.Cultures)
                 {
-                    read[language] = (await client.AllAsync(culture, cancellationToken)).ToDictionary(d => d.Id);
+                    // By id, the later copy winning: a document that moved while the pages were read may come twice.
+                    read[language] = [];
+                    foreach (var document in await client.AllAsync(culture, cancellationToken))
+                    {
+                        read[language][document.Id] = document;
+                    }
                 }
 
                 Publish(read);
             }
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever went wrong (unreachable, timed out, an answer not as expected), the last good content stays.
             Failed(ex);
         }
         finally
@@ -69,8 +75,9 @@ public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scop
                 Publish(next);
             }
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever went wrong (unreachable, timed out, an answer not as expected), the last good content stays.
             Failed(ex);
         }
         finally
@@ -78,6 +85,9 @@ public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scop
             gate.Release();
         }
     }
+
+    /// <summary>Start-up stopped waiting for the first read: <c>content/</c> is served until a read succeeds.</summary>
+    public void StartupWaitEnded() => Failed(new TimeoutException($"no answer within {options.Value.StartupWait}"));
 
     public void Dispose() => gate.Dispose();
 
@@ -108,7 +118,7 @@ public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scop
 
     private void Failed(Exception ex)
     {
-        logger.LogWarning("Umbraco content not read ({Error}); the last good content is still served", ex.GetType().Name);
+        logger.LogWarning("Umbraco content not read ({Error}: {Message}); the last good content is still served", ex.GetType().Name, ex.Message);
         Status = Status with { Failure = $"{ex.GetType().Name} at {time.GetUtcNow():u}" };
     }
 }

@@ -12,7 +12,15 @@ public sealed class UmbracoRefresher(UmbracoContent content, IOptions<UmbracoOpt
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(options.Value.StartupWait);
-        await content.RefreshAllAsync(wait.Token);
+        try
+        {
+            await content.RefreshAllAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            content.StartupWaitEnded();
+        }
+
         await base.StartAsync(cancellationToken);
     }
 

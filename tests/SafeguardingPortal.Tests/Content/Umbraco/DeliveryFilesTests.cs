@@ -48,6 +48,29 @@ public sealed class DeliveryFilesTests
     }
 
     [Fact]
+    public void Umbracos_own_example_responses_parse_and_their_rich_text_renders()
+    {
+        foreach (var file in Directory.EnumerateFiles(SharedContracts.Path("umbraco"), "example-*.json"))
+        {
+            var root = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+            var items = root.TryGetProperty("items", out var paged) ? [.. paged.EnumerateArray()] : new[] { root };
+            foreach (var item in items.Select(DeliveryItem.Parse))
+            {
+                Assert.NotEqual(Guid.Empty, item.Id);
+                foreach (var property in item.Properties.EnumerateObject().Where(p => item.Markup(p.Name) is not null))
+                {
+                    var markup = item.Markup(property.Name)!;
+                    var rendered = RichTextRenderer.Render(markup).Html.Value;
+                    Assert.Equal(Text(markup), Text(rendered));
+                    Assert.DoesNotContain("umb-rte-block", rendered, StringComparison.Ordinal);
+                }
+
+                Assert.All(item.Properties.EnumerateObject(), p => Assert.All(item.Blocks(p.Name), b => Assert.False(string.IsNullOrEmpty(b.ContentType), file)));
+            }
+        }
+    }
+
+    [Fact]
     public void Rich_text_is_rendered_inert_and_keeps_its_words()
     {
         var page = Page("""
@@ -63,6 +86,14 @@ public sealed class DeliveryFilesTests
         Assert.Contains("here", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/who-to-call\" class=\"govuk-link\">who to call</a>", html, StringComparison.Ordinal);
         Assert.Equal(["javascript:steal()"], page.Body.RemovedLinks);
+    }
+
+    /// <summary>The words of some HTML, whatever its elements.</summary>
+    private static string Text(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("");
+        document.Body!.InnerHtml = html;
+        return string.Join(' ', document.Body.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static ContentPage Page(string json)
