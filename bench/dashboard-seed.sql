@@ -144,8 +144,8 @@ SELECT concern_id, team, authority_code, action, person_index FROM bench_destina
 -- is; about 70% decided within the next working day; adults asked at closure whether they feel safer (1 to 10).
 CREATE TEMP TABLE bench_cases AS
 SELECT gen_random_uuid() AS id, c.id AS concern_id, d.team, c.received_at, age_days, r_status,
-       CASE WHEN age_days > 30 THEN CASE WHEN r_status < 0.85 THEN 'Closed' WHEN r_status < 0.93 THEN 'Decided' WHEN r_status < 0.97 THEN 'Transferred' ELSE 'AwaitingSignOff' END
-            WHEN age_days > 3 THEN CASE WHEN r_status < 0.30 THEN 'Closed' WHEN r_status < 0.70 THEN 'Decided' WHEN r_status < 0.85 THEN 'AwaitingSignOff' WHEN r_status < 0.95 THEN 'Acknowledged' ELSE 'New' END
+       CASE WHEN age_days > 30 THEN CASE WHEN r_status < 0.85 THEN 'Closed' WHEN r_status < 0.96 THEN 'Decided' ELSE 'Transferred' END
+            WHEN age_days > 3 THEN CASE WHEN r_status < 0.30 THEN 'Closed' WHEN r_status < 0.75 THEN 'Decided' WHEN r_status < 0.88 THEN 'AwaitingSignOff' WHEN r_status < 0.97 THEN 'Acknowledged' ELSE 'New' END
             ELSE CASE WHEN r_status < 0.40 THEN 'New' WHEN r_status < 0.80 THEN 'Acknowledged' ELSE 'AwaitingSignOff' END END AS status,
        CASE WHEN random() < 0.72 THEN random() * interval '20 hours' ELSE interval '1 day' + random() * interval '8 days' END AS to_decision,
        random() AS r_safer, random() AS r_decision
