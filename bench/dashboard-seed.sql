@@ -2,7 +2,8 @@
 -- staff and Members with roles, certificates and head-counts (for coverage); concerns over 24 months with their
 -- destinations and the teams' cases; pledges; briefings with facilitators, sign-ins and feedback; and the report
 -- page's channel counts. Enums are stored by name, as the EF configurations say (HasConversion<string>).
--- Random but repeatable (setseed). Run by bench/dashboard.sh, which passes:
+-- Random from a fixed seed (setseed): the same mix every run, though join order may move a few rows. Run by
+-- bench/dashboard.sh, which passes:
 --   concerns, pledges, briefings, staff   how many of each
 --   departments                           the department slugs of content/reference/departments.yml, as '{a,b,…}'
 --   phase_start, phase_end                the campaign phase the benchmark filters by: more concerns arrive during it
