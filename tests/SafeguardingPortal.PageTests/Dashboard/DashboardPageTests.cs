@@ -36,12 +36,14 @@ public sealed class DashboardPageTests(PortalFactory portal) : IClassFixture<Por
         await lead.OpenAsync("/dashboard");
 
         await using var scope = portal.Services.CreateAsyncScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<Concern>().Select(c => new { c.ReporterRole, c.QuarantineReason }).ToListAsync();
+        var stored = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<Concern>().Select(c => new { c.ReporterRole, c.QuarantineReason, Teams = c.Destinations.Select(d => d.Team).ToList() }).ToListAsync();
         Assert.Equal(stored.Count(c => c.QuarantineReason is null).ToString(CultureInfo.InvariantCulture), Figure(lead, "received"));
         Assert.Equal("1", Figure(lead, "quarantined"));
         var bySource = Tallies(lead, "by-source");
         Assert.Equal(stored.Count(c => c.QuarantineReason is null), bySource.Values.Sum());
         Assert.NotNull(lead.Page.QuerySelector("#by-team svg rect"));
+        var expectedTeams = stored.Where(c => c.QuarantineReason is null).SelectMany(c => c.Teams.Distinct()).GroupBy(t => t.ToString()).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(expectedTeams.OrderBy(t => t.Key), Tallies(lead, "by-team").OrderBy(t => t.Key));
 
         // Each scenario's people's categories, counted once per report, as the reporters ticked them.
         var expectedCategories = scenarios

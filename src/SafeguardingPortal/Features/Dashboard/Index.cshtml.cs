@@ -97,15 +97,12 @@ public sealed class IndexModel(ConcernQueries concerns, BriefingQueries briefing
             }
         }
 
-        // A day wider each side: London dates at either end are then whole, and ConcernFigures cuts them exactly.
-        var since = new DateTimeOffset(From.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var until = new DateTimeOffset(To.AddDays(2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var report = await coverage.ReportAsync(null, cancellationToken);
         Figures = new DashboardFigures(
             From,
             To,
-            ConcernFigures.For(await concerns.ConcernsAsync(since, until, cancellationToken), await concerns.CasesAsync(since, until, cancellationToken), From, To, today),
-            BriefingReach.Total((await briefings.ListAsync(null, From, To, cancellationToken)).Select(r => r.Attendance)),
+            ConcernFigures.For(await concerns.ForAsync(From, To, today, cancellationToken)),
+            await briefings.ReachAsync(From, To, cancellationToken),
             (await pledges.CurrentAsync(cancellationToken)).Current,
             report.Overall,
             report.Members);

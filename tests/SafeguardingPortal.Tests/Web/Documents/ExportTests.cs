@@ -44,7 +44,7 @@ public sealed class ExportTests
         var figures = new DashboardFigures(
             new(2026, 4, 1),
             new(2026, 6, 30),
-            ConcernFigures.For([], [], new(2026, 4, 1), new(2026, 6, 30), new(2026, 7, 1)),
+            ConcernFigures.For(new ConcernInputs([], new Dictionary<SafeguardingPortal.Features.Concerns.Routing.Team, int>(), [], 0, new(0, 0))),
             new BriefingReachTotals(3, 20, 15, 2),
             2,
             CoverageFigures.For(new CohortInputs("all", 40, 40, 12, 30, 3), 90),

@@ -818,6 +818,8 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
 
                     b.HasIndex("ClosedAt");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 

@@ -807,6 +807,8 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("ClosedAt");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 

@@ -19,6 +19,21 @@ public sealed class BriefingQueries(PortalDbContext db)
         user.Has(PortalRole.SafeguardingLead) ? null
             : user.ScopesOf(PortalRole.Champion).Concat(user.ScopesOf(PortalRole.DepartmentLead)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every department's reach in a range, counted by the database (as <see cref="BriefingReach.Total"/> counts rows):
+    /// a session once however many facilitated it, sign-ins once per session, the rest of each head-count unnamed.
+    /// </summary>
+    public async Task<BriefingReachTotals> ReachAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var sessions = db.Set<Briefing>().Where(b => b.HeldOn >= from && b.HeldOn <= to);
+        var attendees = sessions.SelectMany(b => b.Attendees);
+        return new BriefingReachTotals(
+            await sessions.CountAsync(cancellationToken),
+            await attendees.CountAsync(cancellationToken),
+            await attendees.Select(a => a.UserId).Distinct().CountAsync(cancellationToken),
+            await sessions.SumAsync(b => b.HeadCount > b.Attendees.Count ? b.HeadCount - b.Attendees.Count : 0, cancellationToken));
+    }
+
     public async Task<IReadOnlyList<BriefingRow>> ListAsync(IReadOnlySet<string>? departments, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var query = db.Set<Briefing>().Where(b => b.HeldOn >= from && b.HeldOn <= to);

@@ -20,6 +20,9 @@ public sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Property(c => c.RulesFired).HasMaxLength(200);
         builder.Property(c => c.ReferenceDataVersion).HasMaxLength(500);
         builder.HasIndex(c => c.ClosedAt);
+
+        // The dashboard counts concerns by the date they came.
+        builder.HasIndex(c => c.ReceivedAt);
         builder.HasMany(c => c.Destinations).WithOne().HasForeignKey(d => d.ConcernId).OnDelete(DeleteBehavior.Cascade);
     }
 }

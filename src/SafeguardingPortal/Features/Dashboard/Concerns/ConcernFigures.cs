@@ -3,11 +3,16 @@ using SafeguardingPortal.Features.Concerns.Routing;
 
 namespace SafeguardingPortal.Features.Dashboard.Concerns;
 
-/// <summary>One concern as the dashboard counts it: when it came, from whom, how urgent, what about (<see cref="CategoryMask"/>) and where it went.</summary>
-public sealed record ConcernRow(DateOnly ReceivedOn, ReporterRole Source, Urgency Urgency, bool Quarantined, IReadOnlyCollection<Team> Teams, int Categories = 0);
+/// <summary>How many concerns received in the range share a source, urgency, quarantine and kinds of abuse (<see cref="CategoryMask"/>).</summary>
+public sealed record ConcernGroup(ReporterRole Source, Urgency Urgency, bool Quarantined, int Categories, int Count);
 
-/// <summary>One team's case: its deadline, when it was decided, and an adult's "do you feel safer?" (1 to 10) at closure.</summary>
-public sealed record CaseRow(Team Team, DateTimeOffset ReceivedAt, DateOnly DecideBy, DateTimeOffset? DecidedAt, bool Open, int? FeelsSafer);
+/// <summary>A team's decision on a concern received in the range: when the concern came, its deadline, when it was decided.</summary>
+public sealed record Decision(DateTimeOffset ReceivedAt, DateOnly DecideBy, DateTimeOffset DecidedAt);
+
+/// <summary>What the database counts for a range; the figures are made from it by <see cref="ConcernFigures"/>.</summary>
+/// <param name="ByTeam">Concerns (not quarantined) routed to each team, each concern once per team.</param>
+/// <param name="OverdueNow">Cases open and undecided past their deadline today, whenever their concern came.</param>
+public sealed record ConcernInputs(IReadOnlyList<ConcernGroup> Groups, IReadOnlyDictionary<Team, int> ByTeam, IReadOnlyList<Decision> Decisions, int OverdueNow, FeltSafer FeltSafer);
 
 /// <summary>A label and its count, in the order the page and the exports list them.</summary>
 public sealed record Tally(string Label, int Count);
@@ -17,39 +22,36 @@ public sealed record Timeliness(int Decided, int DecidedInTime, TimeSpan? Median
     public int PercentInTime => Decided == 0 ? 0 : (int)(100L * DecidedInTime / Decided);
 }
 
-/// <summary>How often an adult said they felt safer (6 or more out of 10), of those who answered.</summary>
+/// <summary>How often an adult said they felt safer (<see cref="ConcernFigures.SaferFrom"/> or more out of 10), of those who answered.</summary>
 public sealed record FeltSafer(int Answered, int Safer);
 
 public sealed record ConcernTotals(int Received, int Quarantined, IReadOnlyList<Tally> BySource, IReadOnlyList<Tally> ByTeam, IReadOnlyList<Tally> ByUrgency, IReadOnlyList<Tally> ByCategory, Timeliness Timeliness, FeltSafer FeltSafer);
 
 /// <summary>
-/// The concern figures for a date range. Pure: the caller passes London dates and the rows. Quarantined reports
+/// The concern figures for a date range, from counts the database made (ConcernQueries). Pure. Quarantined reports
 /// (suspected spam) are counted apart and left out of every other figure.
 /// </summary>
 public static class ConcernFigures
 {
     public const int SaferFrom = 6;
 
-    public static ConcernTotals For(IReadOnlyList<ConcernRow> concerns, IReadOnlyList<CaseRow> cases, DateOnly from, DateOnly to, DateOnly today)
+    public static ConcernTotals For(ConcernInputs inputs)
     {
-        var inRange = concerns.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to).ToList();
-        var counted = inRange.Where(c => !c.Quarantined).ToList();
-        var casesInRange = cases.Where(c => InRange(c.ReceivedAt, from, to)).ToList();
-        var decided = casesInRange.Where(c => c.DecidedAt is not null).ToList();
-        var adults = casesInRange.Where(c => c.Team == Team.Adults && c.FeelsSafer is not null).ToList();
+        var counted = inputs.Groups.Where(g => !g.Quarantined).ToList();
+        var decisions = inputs.Decisions;
         return new(
-            counted.Count,
-            inRange.Count - counted.Count,
-            [.. Enum.GetValues<ReporterRole>().Select(r => new Tally(SourceName(r), counted.Count(c => c.Source == r)))],
-            [.. Enum.GetValues<Team>().Select(t => new Tally(t.ToString(), counted.Count(c => c.Teams.Contains(t)))).Where(t => t.Count > 0)],
-            [.. Enum.GetValues<Urgency>().Select(u => new Tally(u.ToString(), counted.Count(c => c.Urgency == u)))],
+            counted.Sum(g => g.Count),
+            inputs.Groups.Where(g => g.Quarantined).Sum(g => g.Count),
+            [.. Enum.GetValues<ReporterRole>().Select(r => new Tally(SourceName(r), counted.Where(g => g.Source == r).Sum(g => g.Count)))],
+            [.. Enum.GetValues<Team>().Select(t => new Tally(t.ToString(), inputs.ByTeam.GetValueOrDefault(t))).Where(t => t.Count > 0)],
+            [.. Enum.GetValues<Urgency>().Select(u => new Tally(u.ToString(), counted.Where(g => g.Urgency == u).Sum(g => g.Count)))],
             ByCategory(counted),
             new Timeliness(
-                decided.Count,
-                decided.Count(c => Content.LondonTime.Date(c.DecidedAt!.Value) <= c.DecideBy),
-                Median([.. decided.Select(c => c.DecidedAt!.Value - c.ReceivedAt)]),
-                cases.Count(c => c.Open && c.DecidedAt is null && c.DecideBy < today)),
-            new FeltSafer(adults.Count, adults.Count(c => c.FeelsSafer >= SaferFrom)));
+                decisions.Count,
+                decisions.Count(d => Content.LondonTime.Date(d.DecidedAt) <= d.DecideBy),
+                Median([.. decisions.Select(d => d.DecidedAt - d.ReceivedAt)]),
+                inputs.OverdueNow),
+            inputs.FeltSafer);
     }
 
     /// <summary>Who reported, in the words the committee uses.</summary>
@@ -60,18 +62,6 @@ public static class ConcernFigures
         ReporterRole.Professional => "Professional",
         _ => "Self",
     };
-
-    /// <summary>
-    /// Concerns per kind of abuse, most first, leaving out kinds nobody reported. A report about several kinds counts
-    /// under each; reports saved before categories were kept are "Not recorded".
-    /// </summary>
-    private static List<Tally> ByCategory(List<ConcernRow> counted)
-    {
-        var tallies = Enum.GetValues<Category>()
-            .Select(category => new Tally(CategoryName(category), counted.Count(c => CategoryMask.Has(c.Categories, category))))
-            .Append(new Tally("Not recorded", counted.Count(c => c.Categories == 0)));
-        return [.. tallies.Where(t => t.Count > 0).OrderByDescending(t => t.Count)];
-    }
 
     /// <summary>The kinds of abuse in the words of the signs-of-abuse pages.</summary>
     public static string CategoryName(Category category) => category switch
@@ -100,8 +90,17 @@ public static class ConcernFigures
         _ => "Not sure",
     };
 
-    private static bool InRange(DateTimeOffset at, DateOnly from, DateOnly to) =>
-        Content.LondonTime.Date(at) is var day && day >= from && day <= to;
+    /// <summary>
+    /// Concerns per kind of abuse, most first, leaving out kinds nobody reported. A report about several kinds counts
+    /// under each; reports saved before categories were kept are "Not recorded".
+    /// </summary>
+    private static List<Tally> ByCategory(List<ConcernGroup> counted)
+    {
+        var tallies = Enum.GetValues<Category>()
+            .Select(category => new Tally(CategoryName(category), counted.Where(g => CategoryMask.Has(g.Categories, category)).Sum(g => g.Count)))
+            .Append(new Tally("Not recorded", counted.Where(g => g.Categories == 0).Sum(g => g.Count)));
+        return [.. tallies.Where(t => t.Count > 0).OrderByDescending(t => t.Count)];
+    }
 
     private static TimeSpan? Median(List<TimeSpan> spans)
     {

@@ -120,17 +120,21 @@ public sealed class CoverageService(PortalDbContext db, PledgeCounts pledges, Tr
     /// </summary>
     private async Task<Dictionary<string, int>> BriefedAsync(CancellationToken cancellationToken)
     {
+        // Counted by the database, as BriefingReach counts rows: each person once per department, plus each
+        // session's head-count beyond its sign-ins.
         var since = Today.AddMonths(-12);
-        var sessions = await db.Set<Briefing>().Where(b => b.HeldOn > since)
-            .Select(b => new { b.Id, b.Department, b.HeadCount, SignedIn = b.Attendees.Select(a => a.UserId).ToList() })
-            .ToListAsync(cancellationToken);
-        var byDepartment = sessions.GroupBy(s => s.Department).ToDictionary(
-            g => g.Key,
-            g => BriefingReach.Total(g.Select(s => new BriefingAttendance(s.Id, s.HeadCount, s.SignedIn))).PeopleReached);
+        var sessions = db.Set<Briefing>().Where(b => b.HeldOn > since);
+        var signedIn = sessions.SelectMany(b => b.Attendees, (b, a) => new { b.Department, a.UserId });
+        var unnamed = await sessions.GroupBy(b => b.Department)
+            .Select(g => new { g.Key, Count = g.Sum(b => b.HeadCount > b.Attendees.Count ? b.HeadCount - b.Attendees.Count : 0) })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var named = await signedIn.Distinct().GroupBy(a => a.Department)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var byDepartment = unnamed.Keys.Union(named.Keys).ToDictionary(d => d, d => unnamed.GetValueOrDefault(d) + named.GetValueOrDefault(d));
 
-        var attendees = sessions.SelectMany(s => s.SignedIn).Distinct().ToList();
         byDepartment[Admin.HeadCount.Members] = await db.Set<RoleGrant>()
-            .Where(g => g.Role == PortalRole.Member && attendees.Contains(g.UserId))
+            .Where(g => g.Role == PortalRole.Member && signedIn.Any(a => a.UserId == g.UserId))
             .Select(g => g.UserId).Distinct().CountAsync(cancellationToken);
         return byDepartment;
     }
