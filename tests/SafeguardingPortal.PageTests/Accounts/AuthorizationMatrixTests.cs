@@ -123,6 +123,9 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal)
         // Content editors only.
         ("content-status", "GET /content-status", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden]),
 
+        // A content editor's preview of Umbraco's unpublished pages: not found with content/ as the source.
+        ("content-status/preview", "GET /content-status/preview?path=/contact", [Found, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Missing, Forbidden]),
+
         // A department's champions and lead, and the safeguarding lead: department A only for A's champion and lead.
         ("departments/{slug}", "GET /departments/open-spaces", [Found, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden]),
 

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using SafeguardingPortal.Content;
 using SafeguardingPortal.Content.Umbraco;
+using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.PageTests.Infrastructure;
 using SafeguardingPortal.Testing;
 
@@ -101,6 +102,31 @@ public sealed partial class UmbracoSourceTests : IAsyncLifetime
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await MainTextAsync(client, "/contact")).Status);
+    }
+
+    [Fact]
+    public async Task A_content_editor_previews_an_unpublished_draft_and_sees_what_would_stop_it()
+    {
+        var contact = published["en-GB"].Single(i => (string)i["route"]!["path"]! == "/contact/");
+        var draft = contact.DeepClone().AsObject();
+        draft["properties"]!["body"] = "From January the team answers the phone until 8pm.";
+        await Cms.SaveDraftAsync("en-GB", draft);
+
+        var editor = new JourneyClient(FromUmbraco.ClientFor(await TestUsers.CreateAsync(FromUmbraco, roles: [(PortalRole.Staff, null), (PortalRole.ContentEditor, null)])));
+        await editor.OpenAsync("/content-status/preview?path=/contact");
+        Assert.Contains("until 8pm", editor.Text, StringComparison.Ordinal);
+        Assert.Contains("The public sees it only once it is published", editor.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("until 8pm", (await MainTextAsync(FromUmbraco.CreateBrowserlessClient(), "/contact")).Text, StringComparison.Ordinal);
+        Assert.Contains(await Cms.RequestsAsync(), r => r.Preview && r.Path.EndsWith("/content/item/contact", StringComparison.Ordinal));
+
+        draft["properties"]!["phase"] = "no-such-phase";
+        await Cms.SaveDraftAsync("en-GB", draft);
+        await editor.OpenAsync("/content-status/preview?path=/contact");
+        Assert.Contains("unknown phase 'no-such-phase'", editor.Page.QuerySelector("#problems")!.TextContent, StringComparison.Ordinal);
+
+        var staff = new JourneyClient(FromUmbraco.ClientFor(await TestUsers.CreateAsync(FromUmbraco, roles: [(PortalRole.Staff, null)])));
+        await staff.OpenAsync("/content-status/preview?path=/contact");
+        Assert.Equal(HttpStatusCode.Forbidden, staff.Status);
     }
 
     [Fact]

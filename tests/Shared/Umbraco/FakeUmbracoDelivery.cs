@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace SafeguardingPortal.Testing;
 
 /// <summary>One Delivery API request as the fake saw it.</summary>
-public sealed record DeliveryRequest(string Method, string Path, string? ApiKey, string? Culture, string? StartItem, int Status);
+public sealed record DeliveryRequest(string Method, string Path, string? ApiKey, string? Culture, string? StartItem, bool Preview, int Status);
 
 /// <summary>
 /// An Umbraco Content Delivery API v2 on loopback (tests/Shared/Umbraco/fake-umbraco-delivery.mjs): serves the items a
@@ -39,6 +39,10 @@ public sealed class FakeUmbracoDelivery : IAsyncDisposable
 
     public async Task PublishAsync(string culture, JsonObject item) =>
         (await control.PutAsJsonAsync(new Uri(BaseUrl, "control/item"), new { culture, item })).EnsureSuccessStatusCode();
+
+    /// <summary>Saves a draft of an item: served only to requests with <c>Preview: true</c>.</summary>
+    public async Task SaveDraftAsync(string culture, JsonObject item) =>
+        (await control.PutAsJsonAsync(new Uri(BaseUrl, "control/draft"), new { culture, item })).EnsureSuccessStatusCode();
 
     public async Task SetDownAsync(bool down) =>
         (await control.PostAsJsonAsync(new Uri(BaseUrl, "control/down"), new { down })).EnsureSuccessStatusCode();

@@ -7,11 +7,12 @@
 // GET /umbraco/delivery/api/v2/content?fetch=descendants:<startItem>&skip=&take=   {total, items} below the start item
 // GET /umbraco/delivery/api/v2/content/item/<id or path>                          one item (the path "/" is the start item)
 // Both need the Api-Key header (401 without) and answer in the culture of Accept-Language (404 when the item has
-// no variant in it). Every answer is validated against the OpenAPI document's response schema before it is sent:
+// no variant in it); with "Preview: true" an item's saved draft is served in place of its published version. Every answer is validated against the OpenAPI document's response schema before it is sent:
 // an invalid one is answered 500 and listed at GET /control/invalid, so a test fails rather than pass on bad data.
 // Control:
 //   PUT  /control/items   {"en-GB":[item…], "bn":[item…]}   replaces everything published
 //   PUT  /control/item    {"culture":"en-GB","item":{…}}      publishes one item (replacing the one with its id)
+//   PUT  /control/draft   {"culture":"en-GB","item":{…}}      saves a draft of one item, seen only with Preview: true
 //   POST /control/down    {"down":true|false}                  every API request answers 503 while down
 //   GET  /control/requests  every API request: {method, path, apiKey, culture, startItem, status}
 //   GET  /control/invalid   answers that failed validation
@@ -29,6 +30,7 @@ const validators = Object.fromEntries(
     new OpenAPIResponseValidator({ responses: contract.paths[prefix + path].get.responses, components: contract.components })]));
 
 let published = {};
+const drafts = {};
 let down = false;
 const requests = [];
 const invalid = [];
@@ -62,12 +64,13 @@ function problem(status, title) {
 
 function api(request, response, url) {
   const culture = request.headers['accept-language'] ?? Object.keys(published)[0];
-  const record = { method: request.method, path: url.pathname + url.search, apiKey: request.headers['api-key'] ?? null, culture, startItem: request.headers['start-item'] ?? null };
+  const record = { method: request.method, path: url.pathname + url.search, apiKey: request.headers['api-key'] ?? null, culture, startItem: request.headers['start-item'] ?? null, preview: request.headers.preview === 'true' };
   requests.push(record);
   const reply = (operation, status, body) => { record.status = status; return answer(response, operation, status, body); };
   if (down) { record.status = 503; return send(response, 503, problem(503, 'Service Unavailable')); }
   if (record.apiKey !== config.apiKey) { record.status = 401; return send(response, 401, problem(401, 'Unauthorized')); }
-  const items = published[culture] ?? [];
+  const preview = request.headers.preview === 'true';
+  const items = [...(preview ? drafts[culture] ?? [] : []), ...(published[culture] ?? [])];
   if (url.pathname === `${prefix}/content`) {
     if (url.searchParams.get('fetch') !== `descendants:${config.startItem}`) return reply('/content', 400, problem(400, 'Unsupported fetch'));
     const below = items.filter((i) => i.route.path !== '/');
@@ -93,6 +96,11 @@ const server = http.createServer(async (request, response) => {
     if (url.pathname === '/control/item' && request.method === 'PUT') {
       const { culture, item } = await readJson(request);
       published[culture] = [...(published[culture] ?? []).filter((i) => i.id !== item.id), item];
+      return send(response, 204);
+    }
+    if (url.pathname === '/control/draft' && request.method === 'PUT') {
+      const { culture, item } = await readJson(request);
+      drafts[culture] = [...(drafts[culture] ?? []).filter((i) => i.id !== item.id), item];
       return send(response, 204);
     }
     if (url.pathname === '/control/down' && request.method === 'POST') { down = (await readJson(request)).down; return send(response, 204); }

@@ -46,11 +46,24 @@ public sealed class DeliveryApiClient(HttpClient http, IOptions<UmbracoOptions> 
         return item is null ? null : DeliveryItem.Parse(item.RootElement);
     }
 
+    /// <summary>The latest saved version of a page, published or not (<c>Preview: true</c>), by its route below the start item.</summary>
+    public async Task<DeliveryItem?> PreviewAsync(string route, string culture, CancellationToken cancellationToken)
+    {
+        var segments = route.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString);
+        using var item = await GetAsync($"{Api}/item/{(route.Trim('/').Length == 0 ? Uri.EscapeDataString("/") : string.Join('/', segments))}", culture, cancellationToken, preview: true);
+        return item is null ? null : DeliveryItem.Parse(item.RootElement);
+    }
+
     /// <summary>The JSON of a GET, or null for a 404; anything else unsuccessful throws.</summary>
-    private async Task<JsonDocument?> GetAsync(string path, string culture, CancellationToken cancellationToken)
+    private async Task<JsonDocument?> GetAsync(string path, string culture, CancellationToken cancellationToken, bool preview = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(options.Value.DeliveryUrl!, path));
         request.Headers.Add("Api-Key", options.Value.ApiKey);
+        if (preview)
+        {
+            request.Headers.Add("Preview", "true");
+        }
+
         request.Headers.Add("Start-Item", options.Value.StartItem);
         request.Headers.AcceptLanguage.ParseAdd(culture);
         using var response = await http.SendAsync(request, cancellationToken);

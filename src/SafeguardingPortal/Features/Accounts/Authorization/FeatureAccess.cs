@@ -43,6 +43,7 @@ public static class FeatureAccess
         // Face-to-face attendance: leads and champions; which department, the resource check decides.
         pages.AuthorizeFolder("/Training/FaceToFace", PortalPolicies.ChampionTools);
         pages.AuthorizePage("/Campaign/ContentStatus", PortalPolicies.ContentEditing);
+        pages.AuthorizePage("/Campaign/Preview", PortalPolicies.ContentEditing);
         pages.AuthorizeFolder("/Admin", PortalPolicies.Administration);
         pages.AuthorizePage("/Champions/Department", PortalPolicies.ChampionTools);
         pages.AuthorizeFolder("/Champions/Briefings", PortalPolicies.ChampionTools);
