@@ -201,7 +201,7 @@ public static class PortalSetup
         app.MapSendGridWebhook();
         if (UmbracoServices.IsSource(app.Configuration))
         {
-            app.MapUmbracoWebhook();
+            app.MapUmbracoContent();
         }
         app.MapOpenApi().AllowAnonymous();
 

@@ -15,7 +15,8 @@ public enum TranslationStatus
     Reviewed,
 }
 
-public sealed record PosterDetails(int Number, string? Quote, string Theme, string ArtworkDescription, bool ConcernsChildren);
+/// <param name="Artwork">The artwork's address on this site, or null while the placeholder is shown.</param>
+public sealed record PosterDetails(int Number, string? Quote, string Theme, string ArtworkDescription, bool ConcernsChildren, string? Artwork = null);
 
 /// <summary>One parsed, validated and rendered Markdown file.</summary>
 public sealed record ContentPage(

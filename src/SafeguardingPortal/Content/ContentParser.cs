@@ -169,7 +169,14 @@ public static class ContentParser
             return null;
         }
 
-        return new PosterDetails(number, matter.Quote, matter.Theme, matter.ArtworkDescription, matter.ConcernsChildren.Value);
+        // The artwork is served from the portal's own address (the CSP allows no other), never another site's.
+        if (matter.Artwork is not null && (!matter.Artwork.StartsWith('/') || matter.Artwork.StartsWith("//", StringComparison.Ordinal) || !SafeUrl.IsSafeImage(matter.Artwork)))
+        {
+            problem($"artwork '{matter.Artwork}' must be an image on this site (a path starting with /)");
+            return null;
+        }
+
+        return new PosterDetails(number, matter.Quote, matter.Theme, matter.ArtworkDescription, matter.ConcernsChildren.Value, matter.Artwork);
     }
 
     internal static (string? Yaml, string Body) Split(string text)

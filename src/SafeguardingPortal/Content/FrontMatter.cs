@@ -19,6 +19,9 @@ public sealed class FrontMatter
     public string? ArtworkDescription { get; set; }
     public bool? ConcernsChildren { get; set; }
 
+    /// <summary>A poster's artwork, an image on this site; without it the placeholder is shown.</summary>
+    public string? Artwork { get; set; }
+
     /// <summary>markdown (the default) or html: rich text from a CMS, run through the allow-list instead of Markdig.</summary>
     public string? Format { get; set; }
 }

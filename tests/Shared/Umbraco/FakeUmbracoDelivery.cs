@@ -44,6 +44,10 @@ public sealed class FakeUmbracoDelivery : IAsyncDisposable
     public async Task SaveDraftAsync(string culture, JsonObject item) =>
         (await control.PutAsJsonAsync(new Uri(BaseUrl, "control/draft"), new { culture, item })).EnsureSuccessStatusCode();
 
+    /// <summary>A media file the site serves at <paramref name="path"/> (as a media picker's <c>url</c> names it).</summary>
+    public async Task AddMediaAsync(string path, byte[] bytes, string contentType) =>
+        (await control.PutAsJsonAsync(new Uri(BaseUrl, "control/media"), new { path, base64 = Convert.ToBase64String(bytes), contentType })).EnsureSuccessStatusCode();
+
     public async Task SetDownAsync(bool down) =>
         (await control.PostAsJsonAsync(new Uri(BaseUrl, "control/down"), new { down })).EnsureSuccessStatusCode();
 

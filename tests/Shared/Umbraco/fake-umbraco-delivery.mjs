@@ -13,6 +13,7 @@
 //   PUT  /control/items   {"en-GB":[item…], "bn":[item…]}   replaces everything published
 //   PUT  /control/item    {"culture":"en-GB","item":{…}}      publishes one item (replacing the one with its id)
 //   PUT  /control/draft   {"culture":"en-GB","item":{…}}      saves a draft of one item, seen only with Preview: true
+//   PUT  /control/media   {"path":"/media/x/art.png","base64":"…","contentType":"image/png"}   a media file the site serves
 //   POST /control/down    {"down":true|false}                  every API request answers 503 while down
 //   GET  /control/requests  every API request: {method, path, apiKey, culture, startItem, status}
 //   GET  /control/invalid   answers that failed validation
@@ -31,6 +32,7 @@ const validators = Object.fromEntries(
 
 let published = {};
 const drafts = {};
+const media = {};
 let down = false;
 const requests = [];
 const invalid = [];
@@ -92,6 +94,17 @@ const server = http.createServer(async (request, response) => {
   const url = new URL(request.url, 'http://127.0.0.1');
   try {
     if (url.pathname.startsWith(prefix) && request.method === 'GET') return api(request, response, url);
+    if (url.pathname.startsWith('/media/') && request.method === 'GET') {
+      const file = media[url.pathname];
+      if (!file) return send(response, 404, problem(404, 'Not Found'));
+      response.writeHead(200, { 'content-type': file.contentType });
+      return response.end(Buffer.from(file.base64, 'base64'));
+    }
+    if (url.pathname === '/control/media' && request.method === 'PUT') {
+      const file = await readJson(request);
+      media[file.path] = file;
+      return send(response, 204);
+    }
     if (url.pathname === '/control/items' && request.method === 'PUT') { published = await readJson(request); return send(response, 204); }
     if (url.pathname === '/control/item' && request.method === 'PUT') {
       const { culture, item } = await readJson(request);

@@ -54,6 +54,19 @@ public sealed class DeliveryApiClient(HttpClient http, IOptions<UmbracoOptions> 
         return item is null ? null : DeliveryItem.Parse(item.RootElement);
     }
 
+    /// <summary>A media file by the URL the Delivery API gave for it (relative to the site), at most <paramref name="maxBytes"/>.</summary>
+    public async Task<byte[]> MediaAsync(string url, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(new Uri(options.Value.DeliveryUrl!, url), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            throw new HttpRequestException($"media larger than {maxBytes} bytes");
+        }
+
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+    }
+
     /// <summary>The JSON of a GET, or null for a 404; anything else unsuccessful throws.</summary>
     private async Task<JsonDocument?> GetAsync(string path, string culture, CancellationToken cancellationToken, bool preview = false)
     {

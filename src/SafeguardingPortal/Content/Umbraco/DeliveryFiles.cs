@@ -31,9 +31,12 @@ public static class DeliveryFiles
         .Build();
 
     /// <param name="documents">Every published document per portal language ("en", "bn").</param>
+    /// <param name="media">The portal's own address of a media item (by id and Umbraco URL) it has fetched, or null (then the placeholder artwork shows).</param>
     /// <returns>The files by path, and a note for each document or block the portal does not know (to be logged).</returns>
-    public static (IReadOnlyDictionary<string, string> Files, IReadOnlyList<string> Skipped) For(IReadOnlyDictionary<string, IReadOnlyList<DeliveryItem>> documents)
+    public static (IReadOnlyDictionary<string, string> Files, IReadOnlyList<string> Skipped) For(
+        IReadOnlyDictionary<string, IReadOnlyList<DeliveryItem>> documents, Func<Guid, string, string?>? media = null)
     {
+        media ??= (_, _) => null;
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         var skipped = new List<string>();
         var english = documents.GetValueOrDefault(Languages.English.Code) ?? [];
@@ -48,7 +51,7 @@ public static class DeliveryFiles
                     case Phase:
                         break;
                     case CampaignPage or GuidancePage or Poster:
-                        files[$"pages/{language}/{PagePath(item.RoutePath)}"] = Page(item, language);
+                        files[$"pages/{language}/{PagePath(item.RoutePath)}"] = Page(item, language, media);
                         break;
                     case Course or Chapter or DepartmentRoute or ChampionResource when language != Languages.English.Code:
                         break; // Training and the champions' materials are English only, as in content/.
@@ -91,7 +94,7 @@ public static class DeliveryFiles
         ["headline"] = phase.Text("headline"),
     };
 
-    private static string Page(DeliveryItem page, string language)
+    private static string Page(DeliveryItem page, string language, Func<Guid, string, string?> media)
     {
         var matter = new Dictionary<string, object?>
         {
@@ -113,6 +116,7 @@ public static class DeliveryFiles
             matter["theme"] = page.Text("theme");
             matter["artworkDescription"] = page.Text("artworkDescription");
             matter["concernsChildren"] = page.Flag("concernsChildren");
+            matter["artwork"] = page.Image("artwork") is { } image ? media(image.Id, image.Url) : null;
         }
 
         // Rich text is HTML: the parser runs it through the allow-list instead of Markdig.

@@ -7,7 +7,7 @@ namespace SafeguardingPortal.Content.Umbraco;
 /// replaces them all; a webhook re-reads or removes one document. Whatever fails, the last good content stays
 /// in place (and, before the first good read, the embedded <c>content/</c>), and the failure is kept for the health check.
 /// </summary>
-public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scopes, IOptions<UmbracoOptions> options, TimeProvider time, ILogger<UmbracoContent> logger) : IDisposable
+public sealed class UmbracoContent(ContentStore store, ContentMedia media, IServiceScopeFactory scopes, IOptions<UmbracoOptions> options, TimeProvider time, ILogger<UmbracoContent> logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private Dictionary<string, Dictionary<Guid, DeliveryItem>>? documents;
@@ -34,6 +34,7 @@ public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scop
                     }
                 }
 
+                await FetchMediaAsync(client, read, cancellationToken);
                 Publish(read);
             }
         }
@@ -72,6 +73,7 @@ public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scop
                     }
                 }
 
+                await FetchMediaAsync(client, next, cancellationToken);
                 Publish(next);
             }
         }
@@ -99,7 +101,7 @@ public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scop
 
     private void Publish(Dictionary<string, Dictionary<Guid, DeliveryItem>> read)
     {
-        var (files, skipped) = DeliveryFiles.For(read.ToDictionary(r => r.Key, r => (IReadOnlyList<DeliveryItem>)[.. r.Value.Values]));
+        var (files, skipped) = DeliveryFiles.For(read.ToDictionary(r => r.Key, r => (IReadOnlyList<DeliveryItem>)[.. r.Value.Values]), media.UrlOf);
         foreach (var note in skipped)
         {
             logger.LogInformation("Umbraco content skipped: {Note}", note);
@@ -114,6 +116,27 @@ public sealed class UmbracoContent(ContentStore store, IServiceScopeFactory scop
 
         documents = read;
         Status = (time.GetUtcNow(), null);
+    }
+
+    /// <summary>Fetches the posters' artwork not fetched yet; one that cannot be had leaves its poster with the placeholder.</summary>
+    private async Task FetchMediaAsync(DeliveryApiClient client, Dictionary<string, Dictionary<Guid, DeliveryItem>> read, CancellationToken cancellationToken)
+    {
+        var images = read.Values.SelectMany(d => d.Values).Where(d => d.ContentType == DeliveryFiles.Poster)
+            .Select(d => d.Image("artwork")).OfType<(Guid Id, string Url, string Extension)>().DistinctBy(i => i.Id);
+        foreach (var image in images.Where(i => media.UrlOf(i.Id, i.Url) is null))
+        {
+            try
+            {
+                if (!media.TryAdd(image.Id, image.Url, await client.MediaAsync(image.Url, ContentMedia.MaxBytes, cancellationToken)))
+                {
+                    logger.LogWarning("Umbraco media {Id} is not a PNG, JPEG, GIF or WebP image of at most 5 MB: not shown", image.Id);
+                }
+            }
+            catch (HttpRequestException ex)
+            {
+                logger.LogWarning("Umbraco media {Id} not fetched ({Error}): the poster shows its placeholder", image.Id, ex.Message);
+            }
+        }
     }
 
     private void Failed(Exception ex)

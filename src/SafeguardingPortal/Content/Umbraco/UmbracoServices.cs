@@ -20,8 +20,27 @@ public static class UmbracoServices
         services.AddHttpClient<DeliveryApiClient>((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<UmbracoOptions>>().Value.Timeout)
             .AddHttpMessageHandler(() => new ResilienceHandler(DeliveryApiResilience.Pipeline));
         services.AddSingleton<UmbracoContent>();
+        services.AddSingleton<ContentMedia>();
         services.AddHostedService<UmbracoRefresher>();
         services.AddHealthChecks().AddCheck<UmbracoHealthCheck>("umbraco", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>The webhook and the media Umbraco's content refers to, served from the portal's own address.</summary>
+    public static IEndpointRouteBuilder MapUmbracoContent(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapUmbracoWebhook();
+        endpoints.MapGet($"{ContentMedia.Path}/{{name}}", (string name, ContentMedia media, HttpContext context) =>
+        {
+            if (media.Find(name) is not { } file)
+            {
+                return Results.NotFound();
+            }
+
+            // Named by the media item's id: a changed image gets a new name, so it can be cached for a day.
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.File(file.Bytes, file.ContentType);
+        }).AllowAnonymous().ExcludeFromDescription();
+        return endpoints;
     }
 }
