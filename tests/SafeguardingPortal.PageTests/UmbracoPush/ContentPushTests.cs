@@ -131,6 +131,20 @@ public sealed class ContentPushTests
     }
 
     [Fact]
+    public async Task A_push_rides_out_Umbraco_answering_503_for_a_moment()
+    {
+        await using var push = await PushPortal.StartAsync();
+        await push.Umbraco.FailNextAsync(503, count: 2);
+
+        var run = await push.RunAsync();
+
+        Assert.True(run.Exit == 0, run.ToString());
+        Assert.Equal([503, 503, 200], run.Requests.Skip(1).Take(3).Select(r => r.Status));
+        Assert.Single(run.Requests.Skip(1).Take(3).Select(r => r.Path).Distinct());
+        Assert.NotEmpty((await push.Umbraco.StateAsync())["documents"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Wrong_client_credentials_stop_the_push_before_anything_is_read_or_written()
     {
         await using var push = await PushPortal.StartAsync(clientSecret: "not-the-secret");

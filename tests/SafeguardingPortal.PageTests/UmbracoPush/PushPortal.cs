@@ -26,6 +26,7 @@ public sealed class PushPortal : IAsyncDisposable
             portal.Settings[key] = value;
         }
 
+        portal.Settings["Umbraco:RetryDelay"] = "00:00:00.010";
         if (clientSecret is not null)
         {
             portal.Settings["Umbraco:ClientSecret"] = clientSecret;

@@ -64,6 +64,10 @@ public sealed class FakeUmbracoManagement : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>Answers the next <paramref name="count"/> API requests with <paramref name="status"/> (a 503 while Umbraco restarts).</summary>
+    public async Task FailNextAsync(int status, int count = 1) =>
+        (await control.PostAsJsonAsync(new Uri(BaseUrl, "control/fail"), new { status, count })).EnsureSuccessStatusCode();
+
     public async Task<IReadOnlyList<UmbracoRequest>> RequestsAsync() =>
         (await control.GetFromJsonAsync<List<UmbracoRequest>>(new Uri(BaseUrl, "control/requests"), JsonSerializerOptions.Web))!;
 

@@ -16,6 +16,7 @@
 // data types, document types and documents the implemented operations touch are kept in memory and checked as
 // Umbraco checks them (references exist, aliases unique, values of known properties and cultures, allowed parents).
 // Control (for the test that runs this):
+//   POST /control/fail      {"status":503,"count":1}: the next API requests (not token ones) get this answer instead
 //   GET /control/requests   every request as {method, path, query, valid, status, error}
 //   GET /control/state      {languages, dataTypes, documentTypes, documents}
 import { readFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ allowNullWithoutType(contract);
 const tokenPath = '/umbraco/management/api/v1/security/back-office/token';
 const tokens = new Set();
 const requests = [];
+const failures = [];
 
 // The contract's operations as [method, regex, template], path parameters captured by name.
 const operations = Object.entries(contract.paths).flatMap(([template, item]) =>
@@ -366,6 +368,9 @@ async function api(request, response, url) {
   if (operation.definition.requestBody && body === undefined) return problem(400, 'the body is missing', false);
   if (errors) return problem(400, `invalid request: ${JSON.stringify(errors.errors)}`, false);
 
+  const failure = failures.shift();
+  if (failure) return problem(failure, `scripted ${failure}`);
+
   const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
   if (!bearer || !tokens.has(bearer[1])) return reply(401);
 
@@ -382,6 +387,11 @@ const server = http.createServer(async (request, response) => {
   const url = new URL(request.url, 'http://x');
   try {
     if (request.method === 'GET' && url.pathname === '/control/requests') return answer(response, 200, requests);
+    if (request.method === 'POST' && url.pathname === '/control/fail') {
+      const { status, count } = JSON.parse(await readText(request));
+      failures.push(...Array(count).fill(status));
+      return answer(response, 204);
+    }
     if (request.method === 'GET' && url.pathname === '/control/state') {
       return answer(response, 200, {
         languages,

@@ -43,15 +43,21 @@ public static class PortalDocuments
             }
         }
 
-        var home = PageId("/");
-        documents.AddRange(Group("campaign-phases", "Campaign phases", home, cultures, snapshot.Phases.Select(Phase)));
-        documents.AddRange(Group("training-courses", "Training courses", home, cultures, snapshot.Courses.SelectMany(c => Course(c, files))));
-        documents.AddRange(Group("department-routes", "Departments' reporting routes", home, cultures,
-            snapshot.DepartmentRoutes.Values.OrderBy(r => r.Slug, StringComparer.Ordinal).Select(r => Child(parent => Invariant($"department:{r.Slug}", Types.DepartmentRoute, parent, r.Title,
-                ("department", r.Slug), ("poster", r.Poster), ("status", Lower(r.Status)), ("body", Markdown(files, $"departments/{r.SourceFile}")))))));
-        documents.AddRange(Group("champion-resources", "Champion resources", home, cultures,
-            snapshot.ChampionResources.Select(r => Child(parent => Invariant($"champion-resource:{r.Slug}", Types.ChampionResource, parent, r.Title,
-                ("number", r.Number), ("resourceSlug", r.Slug), ("summary", r.Summary), ("status", Lower(r.Status)), ("body", Markdown(files, $"champions/resources/{r.SourceFile}")))))));
+        var phases = GroupFolder("campaign-phases", "Campaign phases", cultures);
+        var courses = GroupFolder("training-courses", "Training courses", cultures);
+        var departments = GroupFolder("department-routes", "Departments' reporting routes", cultures);
+        var resources = GroupFolder("champion-resources", "Champion resources", cultures);
+        documents.Add(phases);
+        documents.AddRange(snapshot.Phases.Select(phase => Invariant($"phase:{phase.Id}", Types.Phase, phases.Id, phase.Name,
+            ("phaseId", phase.Id), ("audience", Lower(phase.Audience)), ("start", Date(phase.Start)), ("end", Date(phase.End)), ("headline", phase.Headline))));
+        documents.Add(courses);
+        documents.AddRange(snapshot.Courses.SelectMany(course => Course(course, courses.Id, files)));
+        documents.Add(departments);
+        documents.AddRange(snapshot.DepartmentRoutes.Values.OrderBy(r => r.Slug, StringComparer.Ordinal).Select(r => Invariant($"department:{r.Slug}", Types.DepartmentRoute, departments.Id, r.Title,
+            ("department", r.Slug), ("poster", r.Poster), ("status", Lower(r.Status)), ("body", Markdown(files, $"departments/{r.SourceFile}")))));
+        documents.Add(resources);
+        documents.AddRange(snapshot.ChampionResources.Select(r => Invariant($"champion-resource:{r.Slug}", Types.ChampionResource, resources.Id, r.Title,
+            ("number", r.Number), ("resourceSlug", r.Slug), ("summary", r.Summary), ("status", Lower(r.Status)), ("body", Markdown(files, $"champions/resources/{r.SourceFile}")))));
         return documents;
     }
 
@@ -97,28 +103,21 @@ public static class PortalDocuments
         return [.. values.Where(v => v.Item2 is not null)];
     }
 
-    private static IEnumerable<DocumentSpec> Group(string segment, string name, Guid home, UmbracoCultures cultures, IEnumerable<Func<Guid, DocumentSpec>> children)
-    {
-        var folder = new DocumentSpec($"folder:{segment}", Types.Folder, home, [new DocumentVariant(cultures.En, name, [(Types.UrlName, segment)])]);
-        return [folder, .. children.Select(child => child(folder.Id))];
-    }
+    /// <summary>A folder below the home page for what has no route of its own; English only, as what it holds is.</summary>
+    private static DocumentSpec GroupFolder(string segment, string name, UmbracoCultures cultures) =>
+        new($"folder:{segment}", Types.Folder, PageId("/"), [new DocumentVariant(cultures.En, name, [(Types.UrlName, segment)])]);
 
-    private static Func<Guid, DocumentSpec> Child(Func<Guid, DocumentSpec> make) => make;
-
-    private static Func<Guid, DocumentSpec> Phase(CampaignPhase phase) => parent => Invariant($"phase:{phase.Id}", Types.Phase, parent, phase.Name,
-        ("phaseId", phase.Id), ("audience", Lower(phase.Audience)), ("start", Date(phase.Start)), ("end", Date(phase.End)), ("headline", phase.Headline));
-
-    private static IEnumerable<Func<Guid, DocumentSpec>> Course(Course course, IContentFiles files)
+    private static IEnumerable<DocumentSpec> Course(Course course, Guid parent, IContentFiles files)
     {
         var key = $"course:{course.Slug}";
         var level = course.Level switch { CourseLevel.Level1 => "1", CourseLevel.Level2 => "2", _ => "champion" };
         var audience = course.Audience == CourseAudience.ContactRole ? "contact-role" : Lower(course.Audience);
-        yield return parent => Invariant(key, Types.Course, parent, course.Title,
+        yield return Invariant(key, Types.Course, parent, course.Title,
             ("slug", course.Slug), ("summary", course.Summary), ("level", level), ("audience", audience), ("passMark", course.PassMark),
             ("validityYears", course.ValidityYears), ("status", Lower(course.Status)), ("questions", QuestionBlocks(course)));
         foreach (var chapter in course.Chapters)
         {
-            yield return _ => Invariant($"chapter:{course.Slug}/{chapter.Slug}", Types.Chapter, StableId.For(key), chapter.Title,
+            yield return Invariant($"chapter:{course.Slug}/{chapter.Slug}", Types.Chapter, StableId.For(key), chapter.Title,
                 ("number", chapter.Number), ("chapterSlug", chapter.Slug), ("status", Lower(chapter.Status)),
                 ("body", Markdown(files, $"training/{course.Slug}/{chapter.SourceFile}")));
         }

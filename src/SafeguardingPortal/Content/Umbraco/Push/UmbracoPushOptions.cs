@@ -29,12 +29,26 @@ public sealed class UmbracoPushOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The settings missing for a push, by their configuration keys.</summary>
-    public IReadOnlyList<string> Missing() =>
-    [
-        .. ManagementUrl is null ? [$"{Section}:{nameof(ManagementUrl)}"] : Array.Empty<string>(),
-        .. string.IsNullOrWhiteSpace(ClientId) ? [$"{Section}:{nameof(ClientId)}"] : Array.Empty<string>(),
-        .. string.IsNullOrWhiteSpace(ClientSecret) ? [$"{Section}:{nameof(ClientSecret)}"] : Array.Empty<string>(),
-    ];
+    public IReadOnlyList<string> Missing()
+    {
+        var missing = new List<string>();
+        if (ManagementUrl is null)
+        {
+            missing.Add($"{Section}:{nameof(ManagementUrl)}");
+        }
+
+        if (string.IsNullOrWhiteSpace(ClientId))
+        {
+            missing.Add($"{Section}:{nameof(ClientId)}");
+        }
+
+        if (string.IsNullOrWhiteSpace(ClientSecret))
+        {
+            missing.Add($"{Section}:{nameof(ClientSecret)}");
+        }
+
+        return missing;
+    }
 }
 
 /// <summary>The Umbraco cultures of the portal's languages: <c>Umbraco:Cultures:en</c> and <c>Umbraco:Cultures:bn</c>.</summary>

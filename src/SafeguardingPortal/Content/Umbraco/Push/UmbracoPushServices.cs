@@ -12,6 +12,9 @@ public static class UmbracoPushServices
         services.AddHttpClient<ManagementApiClient>((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<UmbracoPushOptions>>().Value.Timeout)
             .AddHttpMessageHandler(sp => new ResilienceHandler(UmbracoPushResilience.Pipeline(sp.GetRequiredService<IOptions<UmbracoPushOptions>>().Value)));
         services.AddTransient<ContentPusher>();
+
+        // The command prints each change it makes; the HTTP client's lines for every request would drown them.
+        services.AddLogging(logging => logging.AddFilter($"System.Net.Http.HttpClient.{nameof(ManagementApiClient)}", LogLevel.Warning));
         return services;
     }
 }
