@@ -21,19 +21,22 @@ public static class JsonMatch
         _ => SameValue(held, sent),
     };
 
-    /// <summary>Whether two property values are the same: nothing, empty text and null alike; numbers, text and dates by their meaning.</summary>
-    public static bool SameValue(JsonNode? a, JsonNode? b)
+    /// <summary>
+    /// Whether Umbraco holds a property value the push would send: nothing, empty text and null alike; numbers, text
+    /// and dates by their meaning; in an object (a block list), only the fields sent count; arrays in order.
+    /// </summary>
+    public static bool SameValue(JsonNode? held, JsonNode? sent)
     {
-        if (IsNothing(a) || IsNothing(b))
+        if (IsNothing(held) || IsNothing(sent))
         {
-            return IsNothing(a) && IsNothing(b);
+            return IsNothing(held) && IsNothing(sent);
         }
 
-        return (a, b) switch
+        return (held, sent) switch
         {
-            (JsonObject x, JsonObject y) => x.Select(p => p.Key).Union(y.Select(p => p.Key)).All(key => SameValue(x[key], y[key])),
-            (JsonArray x, JsonArray y) => x.Count == y.Count && x.Zip(y).All(pair => SameValue(pair.First, pair.Second)),
-            (JsonValue x, JsonValue y) => Text(x) == Text(y) || (AsDate(x) is { } dx && AsDate(y) is { } dy && dx == dy),
+            (JsonObject h, JsonObject s) => s.All(p => SameValue(h[p.Key], p.Value)),
+            (JsonArray h, JsonArray s) => h.Count == s.Count && h.Zip(s).All(pair => SameValue(pair.First, pair.Second)),
+            (JsonValue h, JsonValue s) => Text(h) == Text(s) || (AsDate(h) is { } dh && AsDate(s) is { } ds && dh == ds),
             _ => false,
         };
     }

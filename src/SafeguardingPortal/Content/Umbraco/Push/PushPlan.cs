@@ -237,7 +237,7 @@ public static class PushPlan
             var sent = variant.Values.ToDictionary(v => v.Alias, v => v.Value);
             var aliases = sent.Keys.Union(heldValues.Keys.Where(k => k.Culture == variant.Culture).Select(k => k.Alias)).Order(StringComparer.Ordinal);
             differences.AddRange(aliases
-                .Where(alias => !JsonMatch.SameValue(sent.GetValueOrDefault(alias), heldValues.GetValueOrDefault((alias, variant.Culture))))
+                .Where(alias => !JsonMatch.SameValue(heldValues.GetValueOrDefault((alias, variant.Culture)), sent.GetValueOrDefault(alias)))
                 .Select(alias => alias + where));
         }
 
