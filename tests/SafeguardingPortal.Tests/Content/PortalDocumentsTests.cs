@@ -1,4 +1,5 @@
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Content.Umbraco;
 using SafeguardingPortal.Content.Umbraco.Push;
 using SafeguardingPortal.Testing;
 
@@ -51,9 +52,9 @@ public sealed class PortalDocumentsTests
         Assert.All(folders.Values, id => Assert.Equal(home, Documents.Single(d => d.Id == id).ParentId));
         Assert.All(Documents.Where(d => d.TypeAlias == PortalDocumentTypes.Phase), d => Assert.Equal(folders["folder:campaign-phases"], d.ParentId));
         var course = Documents.Single(d => d.Key == "course:safeguarding-essentials");
-        Assert.Equal(folders["folder:training-courses"], course.ParentId);
+        Assert.Equal(folders["folder:training"], course.ParentId);
         Assert.Equal(course.Id, Documents.Single(d => d.Key == "chapter:safeguarding-essentials/abuse-of-children").ParentId);
-        Assert.All(Documents.Where(d => d.TypeAlias == PortalDocumentTypes.DepartmentRoute), d => Assert.Equal(folders["folder:department-routes"], d.ParentId));
+        Assert.All(Documents.Where(d => d.TypeAlias == PortalDocumentTypes.DepartmentRoute), d => Assert.Equal(folders["folder:departments"], d.ParentId));
         Assert.All(Documents.Where(d => d.TypeAlias == PortalDocumentTypes.ChampionResource), d => Assert.Equal(folders["folder:champion-resources"], d.ParentId));
     }
 
@@ -68,6 +69,6 @@ public sealed class PortalDocumentsTests
     private static IReadOnlyList<DocumentSpec> Load()
     {
         var files = new FolderContentFiles(RepositoryRoot.Combine("content"));
-        return PortalDocuments.From(ContentLoader.Load(files), files, new UmbracoCultures(), "notice-the-signs");
+        return PortalDocuments.From(ContentLoader.Load(files), files, new UmbracoOptions().Cultures, "notice-the-signs");
     }
 }

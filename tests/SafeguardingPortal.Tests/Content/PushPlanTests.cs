@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Content.Umbraco;
 using SafeguardingPortal.Content.Umbraco.Push;
 using SafeguardingPortal.Testing;
 
@@ -8,14 +9,12 @@ namespace SafeguardingPortal.Tests.Content;
 /// <summary>The push's plan (issue 8, build item 4): in an order Umbraco accepts, and nothing for what Umbraco already holds.</summary>
 public sealed class PushPlanTests
 {
-    private static readonly UmbracoCultures Cultures = new();
-
     private static readonly Dictionary<Editor, Guid> BuiltIn = PortalDocumentTypes.DataTypes.Where(d => d.BuiltIn).ToDictionary(d => d.Editor, _ => Guid.NewGuid());
 
     private static PushTarget Target()
     {
         var files = new FolderContentFiles(RepositoryRoot.Combine("content"));
-        return new(["en-GB", "bn"], PortalDocumentTypes.DataTypes, PortalDocumentTypes.All, PortalDocuments.From(ContentLoader.Load(files), files, Cultures, "notice-the-signs"));
+        return new(["en-GB", "bn"], PortalDocumentTypes.DataTypes, PortalDocumentTypes.All, PortalDocuments.From(ContentLoader.Load(files), files, new UmbracoOptions().Cultures, "notice-the-signs"));
     }
 
     private static UmbracoInventory EnglishOnlySite() => UmbracoInventory.Empty(new HashSet<string> { "en-GB" }, BuiltIn);

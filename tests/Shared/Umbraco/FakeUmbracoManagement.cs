@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -27,27 +25,13 @@ public sealed class FakeUmbracoManagement : IAsyncDisposable
     public const string ClientId = "umbraco-back-office-portal-push";
     public const string ClientSecret = "a-test-client-secret";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-    private readonly StringBuilder log = new();
     private readonly HttpClient control = new();
-    private Process? process;
+    private LoopbackNodeServer server = null!;
 
-    /// <summary>The contract, from the <c>shared/</c> folder beside the repository; never copied into it.</summary>
-    public static string ContractPath => SharedContracts.Path("umbraco", "management-api-v1.openapi.json");
-
-    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+    public Uri BaseUrl => server.BaseUrl;
 
     /// <summary>Everything the fake wrote to stderr (the requests it found invalid and why), for assertion messages.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (log)
-            {
-                return log.ToString();
-            }
-        }
-    }
+    public string Log => server.Log;
 
     /// <summary>The settings that point the portal's <c>content push</c> at this fake.</summary>
     public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
@@ -60,7 +44,10 @@ public sealed class FakeUmbracoManagement : IAsyncDisposable
     public static async Task<FakeUmbracoManagement> StartAsync()
     {
         var fake = new FakeUmbracoManagement();
-        await fake.StartProcessAsync();
+        fake.server = await LoopbackNodeServer.StartAsync(
+            "tests/Shared/Umbraco/fake-umbraco-management.mjs",
+            "FAKE_UMBRACO_CONFIG",
+            new { contractPath = SharedContracts.Path("umbraco", "management-api-v1.openapi.json"), clientId = ClientId, clientSecret = ClientSecret, exitWithStdin = true });
         return fake;
     }
 
@@ -78,84 +65,6 @@ public sealed class FakeUmbracoManagement : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         control.Dispose();
-        if (process is null)
-        {
-            return;
-        }
-
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        await process.WaitForExitAsync();
-        process.Dispose();
-        process = null;
-    }
-
-    private async Task StartProcessAsync()
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment =
-            {
-                ["FAKE_UMBRACO_CONFIG"] = JsonSerializer.Serialize(new { contractPath = ContractPath, clientId = ClientId, clientSecret = ClientSecret, exitWithStdin = true }),
-            },
-        };
-        start.ArgumentList.Add(RepositoryRoot.Combine("tests", "Shared", "Umbraco", "fake-umbraco-management.mjs"));
-
-        // Completes with the JSON line once listening, or null if Node exits first.
-        var listening = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = new Process { StartInfo = start, EnableRaisingEvents = true };
-        started.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line && line.StartsWith('{'))
-            {
-                listening.TrySetResult(line);
-            }
-        };
-        started.ErrorDataReceived += (_, e) => Append(e.Data);
-        started.Exited += (_, _) => listening.TrySetResult(null);
-        started.Start();
-        process = started;
-        started.BeginOutputReadLine();
-        started.BeginErrorReadLine();
-
-        string? line;
-        try
-        {
-            line = await listening.Task.WaitAsync(StartTimeout);
-        }
-        catch (TimeoutException)
-        {
-            await DisposeAsync();
-            throw new TimeoutException($"The fake Umbraco did not start within {StartTimeout}:\n{Log}");
-        }
-
-        if (line is null)
-        {
-            await DisposeAsync();
-            throw new InvalidOperationException($"The fake Umbraco exited before listening:\n{Log}");
-        }
-
-        BaseUrl = new Uri($"http://127.0.0.1:{JsonNode.Parse(line)!["port"]!.GetValue<int>()}/");
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (log)
-        {
-            log.AppendLine(line);
-        }
+        await server.DisposeAsync();
     }
 }

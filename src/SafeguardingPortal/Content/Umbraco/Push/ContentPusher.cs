@@ -7,12 +7,12 @@ namespace SafeguardingPortal.Content.Umbraco.Push;
 /// <c>content push</c>'s work: reads what Umbraco holds of the portal's document types and documents (reads only),
 /// plans the writes with <see cref="PushPlan"/>, and makes them in order when asked to.
 /// </summary>
-public sealed class ContentPusher(ManagementApiClient api, IOptions<UmbracoPushOptions> options)
+public sealed class ContentPusher(ManagementApiClient api, IOptions<UmbracoOptions> umbraco)
 {
     /// <summary>The target for a content snapshot, in the site's cultures and below its start item.</summary>
     public PushTarget Target(ContentSnapshot snapshot, IContentFiles files) =>
-        new([options.Value.Cultures.En, options.Value.Cultures.Bn], PortalDocumentTypes.DataTypes, PortalDocumentTypes.All,
-            PortalDocuments.From(snapshot, files, options.Value.Cultures, options.Value.StartItem));
+        new([umbraco.Value.EnglishCulture, umbraco.Value.BengaliCulture], PortalDocumentTypes.DataTypes, PortalDocumentTypes.All,
+            PortalDocuments.From(snapshot, files, umbraco.Value.Cultures, umbraco.Value.StartItem));
 
     public async Task<IReadOnlyList<PushChange>> PlanAsync(PushTarget target, CancellationToken cancellationToken) =>
         PushPlan.Make(target, await ReadAsync(target, cancellationToken));

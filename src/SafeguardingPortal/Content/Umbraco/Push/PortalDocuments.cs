@@ -16,10 +16,10 @@ public static class PortalDocuments
 {
     private const string DateFormat = "yyyy-MM-dd HH:mm:ss";
 
-    public static IReadOnlyList<DocumentSpec> From(ContentSnapshot snapshot, IContentFiles files, UmbracoCultures cultures, string startItem)
+    public static IReadOnlyList<DocumentSpec> From(ContentSnapshot snapshot, IContentFiles files, IReadOnlyDictionary<string, string> cultures, string startItem)
     {
         var documents = new List<DocumentSpec>();
-        var byPath = snapshot.Pages.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Language == "en" ? 0 : 1).ToList());
+        var byPath = snapshot.Pages.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Language == Languages.English.Code ? 0 : 1).ToList());
         if (!byPath.ContainsKey("/"))
         {
             throw new InvalidOperationException("The content has no home page (pages/en/index.md), which is the start item of everything else.");
@@ -39,13 +39,13 @@ public static class PortalDocuments
             {
                 var languages = byPath.Where(p => p.Key.StartsWith(route + "/", StringComparison.Ordinal)).SelectMany(p => p.Value).Select(p => p.Language).Distinct();
                 documents.Add(new DocumentSpec(PageKey(route), Types.Folder, parent,
-                    [.. languages.OrderBy(l => l == "en" ? 0 : 1).Select(l => new DocumentVariant(cultures.Of(l), segment, [(Types.UrlName, segment)]))]));
+                    [.. languages.OrderBy(l => l == Languages.English.Code ? 0 : 1).Select(l => new DocumentVariant(cultures[l], segment, [(Types.UrlName, segment)]))]));
             }
         }
 
         var phases = GroupFolder("campaign-phases", "Campaign phases", cultures);
-        var courses = GroupFolder("training-courses", "Training courses", cultures);
-        var departments = GroupFolder("department-routes", "Departments' reporting routes", cultures);
+        var courses = GroupFolder("training", "Training courses", cultures);
+        var departments = GroupFolder("departments", "Departments' reporting routes", cultures);
         var resources = GroupFolder("champion-resources", "Champion resources", cultures);
         documents.Add(phases);
         documents.AddRange(snapshot.Phases.Select(phase => Invariant($"phase:{phase.Id}", Types.Phase, phases.Id, phase.Name,
@@ -65,13 +65,13 @@ public static class PortalDocuments
 
     private static Guid PageId(string route) => StableId.For(PageKey(route));
 
-    private static DocumentSpec Page(string route, Guid? parent, string segment, List<ContentPage> pages, IContentFiles files, UmbracoCultures cultures)
+    private static DocumentSpec Page(string route, Guid? parent, string segment, List<ContentPage> pages, IContentFiles files, IReadOnlyDictionary<string, string> cultures)
     {
         var first = pages[0];
         var type = first.Layout == PageLayout.Poster ? Types.Poster
             : first.Layout != PageLayout.Page || first.Phase != CampaignPhase.Evergreen ? Types.CampaignPage
             : Types.GuidancePage;
-        return new DocumentSpec(PageKey(route), type, parent, [.. pages.Select(page => new DocumentVariant(cultures.Of(page.Language), page.Title, PageValues(type, segment, page, files)))]);
+        return new DocumentSpec(PageKey(route), type, parent, [.. pages.Select(page => new DocumentVariant(cultures[page.Language], page.Title, PageValues(type, segment, page, files)))]);
     }
 
     private static List<(string, JsonNode?)> PageValues(string type, string segment, ContentPage page, IContentFiles files)
@@ -104,8 +104,8 @@ public static class PortalDocuments
     }
 
     /// <summary>A folder below the home page for what has no route of its own; English only, as what it holds is.</summary>
-    private static DocumentSpec GroupFolder(string segment, string name, UmbracoCultures cultures) =>
-        new($"folder:{segment}", Types.Folder, PageId("/"), [new DocumentVariant(cultures.En, name, [(Types.UrlName, segment)])]);
+    private static DocumentSpec GroupFolder(string segment, string name, IReadOnlyDictionary<string, string> cultures) =>
+        new($"folder:{segment}", Types.Folder, PageId("/"), [new DocumentVariant(cultures[Languages.English.Code], name, [(Types.UrlName, segment)])]);
 
     private static IEnumerable<DocumentSpec> Course(Course course, Guid parent, IContentFiles files)
     {

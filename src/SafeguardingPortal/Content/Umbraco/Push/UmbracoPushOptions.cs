@@ -3,7 +3,7 @@ namespace SafeguardingPortal.Content.Umbraco.Push;
 /// <summary>
 /// Where <c>content push</c> writes: an Umbraco site's Management API, as an API user with client credentials
 /// (Users → API users in the back office; the client id starts <c>umbraco-back-office-</c>). The start item and the
-/// culture names are those the portal reads with (docs/umbraco.md).
+/// cultures are the reader's (<see cref="UmbracoOptions"/>), so the push writes where the portal reads.
 /// </summary>
 public sealed class UmbracoPushOptions
 {
@@ -15,11 +15,6 @@ public sealed class UmbracoPushOptions
     public string? ClientId { get; set; }
 
     public string? ClientSecret { get; set; }
-
-    /// <summary>The URL segment of the home page, which is the start item every other page sits below.</summary>
-    public string StartItem { get; set; } = "notice-the-signs";
-
-    public UmbracoCultures Cultures { get; set; } = new();
 
     /// <summary>Attempts of one request after a network error, a 429 or a 5xx (each after a short, growing wait).</summary>
     public int Retries { get; set; } = 3;
@@ -49,15 +44,4 @@ public sealed class UmbracoPushOptions
 
         return missing;
     }
-}
-
-/// <summary>The Umbraco cultures of the portal's languages: <c>Umbraco:Cultures:en</c> and <c>Umbraco:Cultures:bn</c>.</summary>
-public sealed class UmbracoCultures
-{
-    public string En { get; set; } = "en-GB";
-
-    public string Bn { get; set; } = "bn";
-
-    /// <summary>The culture of a portal language code (<c>en</c>, <c>bn</c>).</summary>
-    public string Of(string language) => language == "bn" ? Bn : En;
 }
