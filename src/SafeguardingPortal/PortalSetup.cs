@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SafeguardingPortal.Content;
 using SafeguardingPortal.Content.Umbraco;
+using SafeguardingPortal.Content.Umbraco.Push;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Accounts.Authorization;
@@ -56,6 +57,7 @@ public static class PortalSetup
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.AddSingleton<ContentStore>();
         services.AddUmbracoContent(configuration);
+        services.AddUmbracoPush(configuration);
         services.AddScoped<CampaignContent>();
         services.AddScoped<PortalLinks>();
         services.AddScoped<PageChromeProvider>();

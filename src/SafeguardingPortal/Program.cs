@@ -1,5 +1,6 @@
 using SafeguardingPortal;
 using SafeguardingPortal.Content;
+using SafeguardingPortal.Content.Umbraco.Push;
 using SafeguardingPortal.Features.Concerns.Postcodes;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,11 @@ app.UsePortal();
 if (args.Contains("check-content"))
 {
     return ContentCheckCommand.Run(app);
+}
+
+if (args is ["content", "push", ..])
+{
+    return await ContentPushCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
 if (args is ["postcodes", ..])
