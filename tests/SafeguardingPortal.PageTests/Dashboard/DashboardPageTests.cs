@@ -8,6 +8,7 @@ using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Features.Dashboard.Concerns;
+using SafeguardingPortal.PageTests.Champions;
 using SafeguardingPortal.PageTests.Concerns.Inbox;
 using SafeguardingPortal.PageTests.Infrastructure;
 using SafeguardingPortal.Testing;
@@ -32,8 +33,12 @@ public sealed class DashboardPageTests(PortalFactory portal) : IClassFixture<Por
         }
 
         await InboxConcerns.SubmitAsync(portal, "S02", quarantineReason: "honeypot");
+        var champion = await TestUsers.CreateAsync(portal, department: "town-clerks", roles: [(PortalRole.Staff, null), (PortalRole.Champion, "town-clerks")]);
+        await BriefingLog.LogAsync(portal, champion, "town-clerks", headCount: 7);
+        await BriefingLog.LogAsync(portal, champion, "town-clerks", headCount: 11);
         var lead = new JourneyClient(portal.ClientFor(await TestUsers.CreateAsync(portal, roles: [(PortalRole.Staff, null), (PortalRole.SafeguardingLead, null)])));
         await lead.OpenAsync("/dashboard");
+        Assert.Equal("2, reaching 18 people", Figure(lead, "briefings"));
 
         await using var scope = portal.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<Concern>().Select(c => new { c.ReporterRole, c.QuarantineReason, Teams = c.Destinations.Select(d => d.Team).ToList() }).ToListAsync();

@@ -22,6 +22,9 @@ public static class DeliveryFiles
     public const string DepartmentRoute = "ntsDepartmentRoute";
     public const string ChampionResource = "ntsChampionResource";
 
+    /// <summary>A route segment or folder with no content of its own.</summary>
+    public const string Folder = "ntsFolder";
+
     /// <summary>The folders the documents replace; everything else (reference data, strings) stays the folder's.</summary>
     public static readonly IReadOnlyList<string> Folders = ["phases.yml", "pages", "training", "departments", "champions/resources"];
 
@@ -48,7 +51,7 @@ public static class DeliveryFiles
             {
                 switch (item.ContentType)
                 {
-                    case Phase:
+                    case Phase or Folder:
                         break;
                     case CampaignPage or GuidancePage or Poster:
                         files[$"pages/{language}/{PagePath(item.RoutePath)}"] = Page(item, language, media);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 using SafeguardingPortal.Content;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Champions.Briefings;
@@ -18,8 +19,11 @@ namespace SafeguardingPortal.Features.Dashboard;
 /// the same figures as CSV and Excel, and printed as a one-page report. No names anywhere: these are counts.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class IndexModel(ConcernQueries concerns, BriefingQueries briefings, PledgeCounts pledges, CoverageService coverage, ContentStore content, TimeProvider time) : PageModel
+public sealed class IndexModel(ConcernQueries concerns, BriefingQueries briefings, PledgeCounts pledges, CoverageService coverage, IMemoryCache cache, ContentStore content, TimeProvider time) : PageModel
 {
+    /// <summary>The coverage headlines may be this old (the coverage page itself is always live), as pledge counts may.</summary>
+    private static readonly TimeSpan CoverageLifetime = TimeSpan.FromMinutes(1);
+
     [BindProperty(SupportsGet = true, Name = "from")]
     public string? FromText { get; set; }
 
@@ -97,7 +101,11 @@ public sealed class IndexModel(ConcernQueries concerns, BriefingQueries briefing
             }
         }
 
-        var report = await coverage.ReportAsync(null, cancellationToken);
+        var report = (await cache.GetOrCreateAsync($"dashboard-coverage-{today}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CoverageLifetime;
+            return coverage.ReportAsync(null, cancellationToken);
+        }))!;
         Figures = new DashboardFigures(
             From,
             To,

@@ -858,7 +858,7 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConcernId");
+                    b.HasIndex("ConcernId", "Team");
 
                     b.HasIndex("Team", "AuthorityCode");
 

@@ -845,7 +845,7 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConcernId");
+                    b.HasIndex("ConcernId", "Team");
 
                     b.HasIndex("Team", "AuthorityCode");
 

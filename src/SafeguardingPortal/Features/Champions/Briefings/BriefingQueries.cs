@@ -26,12 +26,13 @@ public sealed class BriefingQueries(PortalDbContext db)
     public async Task<BriefingReachTotals> ReachAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var sessions = db.Set<Briefing>().Where(b => b.HeldOn >= from && b.HeldOn <= to);
-        var attendees = sessions.SelectMany(b => b.Attendees);
-        return new BriefingReachTotals(
-            await sessions.CountAsync(cancellationToken),
-            await attendees.CountAsync(cancellationToken),
-            await attendees.Select(a => a.UserId).Distinct().CountAsync(cancellationToken),
-            await sessions.SumAsync(b => b.HeadCount > b.Attendees.Count ? b.HeadCount - b.Attendees.Count : 0, cancellationToken));
+        var held = await sessions.GroupBy(_ => 1)
+            .Select(g => new { Sessions = g.Count(), Unnamed = g.Sum(b => b.HeadCount > b.Attendees.Count ? b.HeadCount - b.Attendees.Count : 0) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var named = await sessions.SelectMany(b => b.Attendees).GroupBy(_ => 1)
+            .Select(g => new { Attendances = g.Count(), People = g.Select(a => a.UserId).Distinct().Count() })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new BriefingReachTotals(held?.Sessions ?? 0, named?.Attendances ?? 0, named?.People ?? 0, held?.Unnamed ?? 0);
     }
 
     public async Task<IReadOnlyList<BriefingRow>> ListAsync(IReadOnlySet<string>? departments, DateOnly from, DateOnly to, CancellationToken cancellationToken)

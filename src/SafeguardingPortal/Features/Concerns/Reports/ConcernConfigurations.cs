@@ -34,6 +34,9 @@ public sealed class ConcernDestinationConfiguration : IEntityTypeConfiguration<C
         builder.ToTable("ConcernDestinations");
         builder.HasKey(d => d.Id);
         builder.HasIndex(d => new { d.Team, d.AuthorityCode });
+
+        // The dashboard counts each concern once per team it went to.
+        builder.HasIndex(d => new { d.ConcernId, d.Team });
         builder.Property(d => d.Team).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Action).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.AuthorityCode).HasMaxLength(9);

@@ -33,10 +33,10 @@ public sealed class ConcernQueries(PortalDbContext db)
         var decisions = await cases.Where(x => x.t.DecidedAt != null)
             .Select(x => new Decision(x.c.ReceivedAt, x.c.DecideBy, x.t.DecidedAt!.Value))
             .ToListAsync(cancellationToken);
-        var adults = cases.Where(x => x.t.Team == Features.Concerns.Routing.Team.Adults && x.t.FeelsSafer != null);
-        var feltSafer = new FeltSafer(
-            await adults.CountAsync(cancellationToken),
-            await adults.CountAsync(x => x.t.FeelsSafer >= ConcernFigures.SaferFrom, cancellationToken));
+        var feltSafer = await cases.Where(x => x.t.Team == Features.Concerns.Routing.Team.Adults && x.t.FeelsSafer != null)
+            .GroupBy(_ => 1)
+            .Select(g => new FeltSafer(g.Count(), g.Count(x => x.t.FeelsSafer >= ConcernFigures.SaferFrom)))
+            .SingleOrDefaultAsync(cancellationToken) ?? new FeltSafer(0, 0);
 
         var overdue = await db.Set<TeamCase>()
             .Where(t => t.Status != CaseStatus.Closed && t.Status != CaseStatus.Transferred && t.DecidedAt == null)

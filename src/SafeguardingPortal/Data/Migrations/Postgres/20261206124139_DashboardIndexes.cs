@@ -10,10 +10,19 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ConcernDestinations_ConcernId",
+                table: "ConcernDestinations");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Concerns_ReceivedAt",
                 table: "Concerns",
                 column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConcernDestinations_ConcernId_Team",
+                table: "ConcernDestinations",
+                columns: new[] { "ConcernId", "Team" });
         }
 
         /// <inheritdoc />
@@ -22,6 +31,15 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_Concerns_ReceivedAt",
                 table: "Concerns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ConcernDestinations_ConcernId_Team",
+                table: "ConcernDestinations");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConcernDestinations_ConcernId",
+                table: "ConcernDestinations",
+                column: "ConcernId");
         }
     }
 }

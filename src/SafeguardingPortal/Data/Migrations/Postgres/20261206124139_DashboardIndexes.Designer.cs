@@ -12,7 +12,7 @@ using SafeguardingPortal.Data;
 namespace SafeguardingPortal.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261206115859_DashboardIndexes")]
+    [Migration("20261206124139_DashboardIndexes")]
     partial class DashboardIndexes
     {
         /// <inheritdoc />
@@ -861,7 +861,7 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConcernId");
+                    b.HasIndex("ConcernId", "Team");
 
                     b.HasIndex("Team", "AuthorityCode");
 

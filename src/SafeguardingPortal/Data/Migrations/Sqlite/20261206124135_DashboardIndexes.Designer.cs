@@ -11,7 +11,7 @@ using SafeguardingPortal.Data;
 namespace SafeguardingPortal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261206115855_DashboardIndexes")]
+    [Migration("20261206124135_DashboardIndexes")]
     partial class DashboardIndexes
     {
         /// <inheritdoc />
@@ -848,7 +848,7 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConcernId");
+                    b.HasIndex("ConcernId", "Team");
 
                     b.HasIndex("Team", "AuthorityCode");
 
