@@ -56,7 +56,6 @@ public static class PortalSetup
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.AddSingleton<ContentStore>();
-        services.AddUmbracoContent(configuration);
         services.AddUmbracoPush(configuration);
         services.AddScoped<CampaignContent>();
         services.AddScoped<PortalLinks>();
@@ -79,6 +78,9 @@ public static class PortalSetup
         services.AddScoped<PostcodeImporter>();
 
         services.AddPortalDatabase(configuration, environment);
+
+        // After the database: its refresher stores what it reads there, so it starts once migrations have run.
+        services.AddUmbracoContent(configuration);
         services.AddPortalAccounts(configuration);
         services.AddDemoSignIn(environment);
         services.AddScoped<Web.Audit.AuditLog>();

@@ -39,12 +39,7 @@ public sealed partial class UmbracoSourceTests : IAsyncLifetime
         await Cms.AddMediaAsync("/media/def456/poster-2.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"u8.ToArray(), "image/svg+xml");
         await Cms.PublishAllAsync(published);
 
-        FromUmbraco = new PortalFactory();
-        FromUmbraco.Settings["Content:Source"] = "Umbraco";
-        FromUmbraco.Settings["Umbraco:DeliveryUrl"] = Cms.BaseUrl.ToString();
-        FromUmbraco.Settings["Umbraco:ApiKey"] = FakeUmbracoDelivery.ApiKey;
-        FromUmbraco.Settings["Umbraco:WebhookSecret"] = Secret;
-        FromUmbraco.Settings["Umbraco:FullRefreshEvery"] = "1.00:00:00";
+        FromUmbraco = UmbracoPortal();
         FromFolder = new PortalFactory();
     }
 
@@ -154,6 +149,42 @@ public sealed partial class UmbracoSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_second_instance_takes_up_what_the_first_read_and_starts_from_it_while_umbraco_is_down()
+    {
+        await using var second = UmbracoPortal(sharing: FromUmbraco);
+        var firstClient = FromUmbraco.CreateBrowserlessClient();
+        var secondClient = second.CreateBrowserlessClient();
+        var page = published["en-GB"].Single(i => (string)i["route"]!["path"]! == "/accessibility/");
+        var changed = page.DeepClone().AsObject();
+        changed["properties"]!["body"] = "We tested the portal with screen reader users in November.";
+        await Cms.PublishAsync("en-GB", changed);
+
+        // The webhook reaches the first instance only; the second takes it up from the database at its next check.
+        using (var accepted = await PostWebhookAsync(firstClient, "Umbraco.ContentPublish", changed, Secret))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, accepted.StatusCode);
+        }
+
+        Assert.DoesNotContain("screen reader users", (await MainTextAsync(secondClient, "/accessibility")).Text, StringComparison.Ordinal);
+        await second.Services.GetRequiredService<UmbracoContent>().SyncFromSharedAsync(default);
+        Assert.Contains("screen reader users", (await MainTextAsync(secondClient, "/accessibility")).Text, StringComparison.Ordinal);
+
+        // A third instance starting while Umbraco is down serves the last good content, not content/.
+        await Cms.SetDownAsync(true);
+        try
+        {
+            await using var third = UmbracoPortal(sharing: FromUmbraco);
+            var thirdClient = third.CreateBrowserlessClient();
+            Assert.Contains("screen reader users", (await MainTextAsync(thirdClient, "/accessibility")).Text, StringComparison.Ordinal);
+            Assert.Equal("Degraded", await thirdClient.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+        }
+        finally
+        {
+            await Cms.SetDownAsync(false);
+        }
+    }
+
+    [Fact]
     public async Task With_umbraco_down_the_last_good_content_is_served_and_readiness_is_degraded()
     {
         var client = FromUmbraco.CreateBrowserlessClient();
@@ -169,6 +200,27 @@ public sealed partial class UmbracoSourceTests : IAsyncLifetime
         await Cms.SetDownAsync(false);
         await FromUmbraco.Services.GetRequiredService<UmbracoContent>().RefreshAllAsync(default);
         Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+    }
+
+    /// <summary>A portal reading the fake Umbraco; with <paramref name="sharing"/>, another instance on that portal's database.</summary>
+    private PortalFactory UmbracoPortal(PortalFactory? sharing = null)
+    {
+        var portal = new PortalFactory();
+        portal.Settings["Content:Source"] = "Umbraco";
+        portal.Settings["Umbraco:DeliveryUrl"] = Cms.BaseUrl.ToString();
+        portal.Settings["Umbraco:ApiKey"] = FakeUmbracoDelivery.ApiKey;
+        portal.Settings["Umbraco:WebhookSecret"] = Secret;
+        portal.Settings["Umbraco:FullRefreshEvery"] = "1.00:00:00";
+        portal.Settings["Umbraco:ShareCheckEvery"] = "1.00:00:00";
+        portal.Settings["Umbraco:StartupWait"] = "00:00:05";
+        if (sharing is not null)
+        {
+            portal.Settings["Database:Provider"] = sharing.Database.Provider;
+            portal.Settings["ConnectionStrings:Portal"] = sharing.Database.ConnectionString;
+            portal.Settings["DataProtection:KeyDirectory"] = sharing.KeyDirectory;
+        }
+
+        return portal;
     }
 
     private static readonly Guid ArtworkId = new("0b7a7b8e-6d2c-4b0e-9a51-2f0c3c1d9e01");

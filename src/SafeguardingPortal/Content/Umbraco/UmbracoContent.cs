@@ -4,13 +4,15 @@ namespace SafeguardingPortal.Content.Umbraco;
 
 /// <summary>
 /// The documents last read from Umbraco, per language, and the content snapshot made from them. A full read
-/// replaces them all; a webhook re-reads or removes one document. Whatever fails, the last good content stays
-/// in place (and, before the first good read, the embedded <c>content/</c>), and the failure is kept for the health check.
+/// replaces them all; a webhook re-reads or removes one document. Good documents are shared through the database
+/// (<see cref="SharedDocuments"/>), so every instance serves the same content. Whatever fails, the last good content
+/// stays in place (before any good read, the embedded <c>content/</c>), and the failure is kept for the health check.
 /// </summary>
 public sealed class UmbracoContent(ContentStore store, ContentMedia media, IServiceScopeFactory scopes, IOptions<UmbracoOptions> options, TimeProvider time, ILogger<UmbracoContent> logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private Dictionary<string, Dictionary<Guid, DeliveryItem>>? documents;
+    private long sharedVersion;
 
     /// <summary>When content was last read successfully, and the last failure since then (null when the last read worked).</summary>
     public (DateTimeOffset? LastRead, string? Failure) Status { get; private set; }
@@ -35,7 +37,7 @@ public sealed class UmbracoContent(ContentStore store, ContentMedia media, IServ
                 }
 
                 await FetchMediaAsync(client, read, cancellationToken);
-                Publish(read);
+                await PublishAsync(read, scope, share: true, cancellationToken);
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -74,7 +76,7 @@ public sealed class UmbracoContent(ContentStore store, ContentMedia media, IServ
                 }
 
                 await FetchMediaAsync(client, next, cancellationToken);
-                Publish(next);
+                await PublishAsync(next, scope, share: true, cancellationToken);
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -99,7 +101,40 @@ public sealed class UmbracoContent(ContentStore store, ContentMedia media, IServ
         return scope.ServiceProvider.GetRequiredService<DeliveryApiClient>();
     }
 
-    private void Publish(Dictionary<string, Dictionary<Guid, DeliveryItem>> read)
+    /// <summary>Takes up the documents another instance stored, if they are newer than this instance's.</summary>
+    public async Task SyncFromSharedAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var client = Client(out var scope);
+            using (scope)
+            {
+                var shared = scope.ServiceProvider.GetRequiredService<SharedDocuments>();
+                if (await shared.VersionAsync(cancellationToken) <= sharedVersion)
+                {
+                    return;
+                }
+
+                var (version, stored) = await shared.ReadAsync(cancellationToken);
+                await FetchMediaAsync(client, stored, cancellationToken);
+                if (await PublishAsync(stored, scope, share: false, cancellationToken))
+                {
+                    sharedVersion = version;
+                }
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Shared Umbraco content not read ({Error}: {Message})", ex.GetType().Name, ex.Message);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<bool> PublishAsync(Dictionary<string, Dictionary<Guid, DeliveryItem>> read, IServiceScope scope, bool share, CancellationToken cancellationToken)
     {
         var (files, skipped) = DeliveryFiles.For(read.ToDictionary(r => r.Key, r => (IReadOnlyList<DeliveryItem>)[.. r.Value.Values]), media.UrlOf);
         foreach (var note in skipped)
@@ -111,11 +146,17 @@ public sealed class UmbracoContent(ContentStore store, ContentMedia media, IServ
         if (!store.Publish(ContentLoader.Load(new OverlayContentFiles(store.Folder, files, DeliveryFiles.Folders, origin))))
         {
             Status = Status with { Failure = $"content problems at {time.GetUtcNow():u} (see the log)" };
-            return;
+            return false;
         }
 
         documents = read;
-        Status = (time.GetUtcNow(), null);
+        if (share)
+        {
+            sharedVersion = await scope.ServiceProvider.GetRequiredService<SharedDocuments>().WriteAsync(read, cancellationToken);
+            Status = (time.GetUtcNow(), null);
+        }
+
+        return true;
     }
 
     /// <summary>Fetches the posters' artwork not fetched yet; one that cannot be had leaves its poster with the placeholder.</summary>

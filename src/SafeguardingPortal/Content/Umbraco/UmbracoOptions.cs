@@ -26,6 +26,9 @@ public sealed class UmbracoOptions
     /// <summary>How often everything is read again, to catch a webhook that never arrived.</summary>
     public TimeSpan FullRefreshEvery { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How often an instance checks the database for documents another instance read (after its webhook, say).</summary>
+    public TimeSpan ShareCheckEvery { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long start-up waits for the first read before serving the embedded content/ instead.</summary>
     public TimeSpan StartupWait { get; set; } = TimeSpan.FromSeconds(20);
 

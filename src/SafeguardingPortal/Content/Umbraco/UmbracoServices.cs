@@ -21,6 +21,7 @@ public static class UmbracoServices
             .AddHttpMessageHandler(() => new ResilienceHandler(DeliveryApiResilience.Pipeline));
         services.AddSingleton<UmbracoContent>();
         services.AddSingleton<ContentMedia>();
+        services.AddScoped<SharedDocuments>();
         services.AddHostedService<UmbracoRefresher>();
         services.AddHealthChecks().AddCheck<UmbracoHealthCheck>("umbraco", tags: ["ready"]);
         return services;

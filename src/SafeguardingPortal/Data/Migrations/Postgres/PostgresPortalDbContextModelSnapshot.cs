@@ -86,6 +86,37 @@ namespace SafeguardingPortal.Data.Migrations.Postgres
                     b.ToTable("UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Content.Umbraco.SharedDocument", b =>
+                {
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Language", "Id");
+
+                    b.ToTable("UmbracoDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Content.Umbraco.SharedDocumentsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("UmbracoDocumentsVersion", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Accounts.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")

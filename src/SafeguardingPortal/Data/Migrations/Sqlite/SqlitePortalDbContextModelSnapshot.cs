@@ -79,6 +79,37 @@ namespace SafeguardingPortal.Data.Migrations.Sqlite
                     b.ToTable("UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SafeguardingPortal.Content.Umbraco.SharedDocument", b =>
+                {
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Language", "Id");
+
+                    b.ToTable("UmbracoDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("SafeguardingPortal.Content.Umbraco.SharedDocumentsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("UmbracoDocumentsVersion", (string)null);
+                });
+
             modelBuilder.Entity("SafeguardingPortal.Features.Accounts.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")
