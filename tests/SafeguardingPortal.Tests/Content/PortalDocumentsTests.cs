@@ -22,7 +22,7 @@ public sealed class PortalDocumentsTests
         Assert.Equal(home.Id, whoToCall.ParentId);
         Assert.Equal("কাকে ফোন করবেন", whoToCall.Variants.Single(v => v.Culture == "bn").Name);
         Assert.Equal("who-to-call", Value(whoToCall.Variants.Single(v => v.Culture == "bn"), PortalDocumentTypes.UrlName));
-        Assert.Equal(PortalDocumentTypes.CampaignPage, whoToCall.TypeAlias);
+        Assert.Equal(DocumentTypeAliases.CampaignPage, whoToCall.TypeAlias);
         Assert.Equal("who-to-call", Value(whoToCall.Variants[0], "layout"));
     }
 
@@ -32,10 +32,10 @@ public sealed class PortalDocumentsTests
         var folder = Documents.Single(d => d.Key == "page:/signs-of-abuse");
         var children = Documents.Single(d => d.Key == "page:/signs-of-abuse/children");
 
-        Assert.Equal(PortalDocumentTypes.Folder, folder.TypeAlias);
+        Assert.Equal(DocumentTypeAliases.Folder, folder.TypeAlias);
         Assert.Equal(["en-GB", "bn"], folder.Variants.Select(v => v.Culture));
         Assert.Equal(folder.Id, children.ParentId);
-        Assert.Equal(PortalDocumentTypes.GuidancePage, children.TypeAlias);
+        Assert.Equal(DocumentTypeAliases.GuidancePage, children.TypeAlias);
         Assert.True(Documents.ToList().IndexOf(folder) < Documents.ToList().IndexOf(children));
     }
 
@@ -43,19 +43,19 @@ public sealed class PortalDocumentsTests
     public void Posters_keep_their_details_and_phases_courses_routes_and_resources_sit_in_folders_below_the_home_page()
     {
         var poster = Documents.Single(d => d.Key == "page:/posters/1");
-        Assert.Equal(PortalDocumentTypes.Poster, poster.TypeAlias);
+        Assert.Equal(DocumentTypeAliases.Poster, poster.TypeAlias);
         Assert.Equal(1, (int)Value(poster.Variants[0], "posterNumber")!);
         Assert.Equal(Documents.Single(d => d.Key == "page:/posters").Id, poster.ParentId);
 
         var home = Documents.Single(d => d.Key == "page:/").Id;
         var folders = Documents.Where(d => d.Key.StartsWith("folder:", StringComparison.Ordinal)).ToDictionary(d => d.Key, d => d.Id);
         Assert.All(folders.Values, id => Assert.Equal(home, Documents.Single(d => d.Id == id).ParentId));
-        Assert.All(Documents.Where(d => d.TypeAlias == PortalDocumentTypes.Phase), d => Assert.Equal(folders["folder:campaign-phases"], d.ParentId));
+        Assert.All(Documents.Where(d => d.TypeAlias == DocumentTypeAliases.Phase), d => Assert.Equal(folders["folder:campaign-phases"], d.ParentId));
         var course = Documents.Single(d => d.Key == "course:safeguarding-essentials");
         Assert.Equal(folders["folder:training"], course.ParentId);
         Assert.Equal(course.Id, Documents.Single(d => d.Key == "chapter:safeguarding-essentials/abuse-of-children").ParentId);
-        Assert.All(Documents.Where(d => d.TypeAlias == PortalDocumentTypes.DepartmentRoute), d => Assert.Equal(folders["folder:departments"], d.ParentId));
-        Assert.All(Documents.Where(d => d.TypeAlias == PortalDocumentTypes.ChampionResource), d => Assert.Equal(folders["folder:champion-resources"], d.ParentId));
+        Assert.All(Documents.Where(d => d.TypeAlias == DocumentTypeAliases.DepartmentRoute), d => Assert.Equal(folders["folder:departments"], d.ParentId));
+        Assert.All(Documents.Where(d => d.TypeAlias == DocumentTypeAliases.ChampionResource), d => Assert.Equal(folders["folder:champion-resources"], d.ParentId));
     }
 
     private static object? Value(DocumentVariant variant, string alias) =>

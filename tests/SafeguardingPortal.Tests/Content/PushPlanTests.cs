@@ -59,8 +59,8 @@ public sealed class PushPlanTests
     {
         var changes = PushPlan.Make(Target(), EnglishOnlySite());
 
-        var page = PortalDocumentTypes.Get(PortalDocumentTypes.CampaignPage);
-        var folder = PortalDocumentTypes.Get(PortalDocumentTypes.Folder).Id.ToString();
+        var page = PortalDocumentTypes.Get(DocumentTypeAliases.CampaignPage);
+        var folder = PortalDocumentTypes.Get(DocumentTypeAliases.Folder).Id.ToString();
         var create = changes.Single(c => c.Description == $"create document type {page.Alias}");
         var update = changes.Single(c => c.Description.StartsWith($"update document type {page.Alias}", StringComparison.Ordinal));
         Assert.DoesNotContain(folder, AllowedIds(create));
@@ -92,7 +92,7 @@ public sealed class PushPlanTests
             held.Apply(change);
         }
 
-        var phase = target.Documents.First(d => d.TypeAlias == PortalDocumentTypes.Phase);
+        var phase = target.Documents.First(d => d.TypeAlias == DocumentTypeAliases.Phase);
         foreach (var value in held.Documents[phase.Id]["values"]!.AsArray())
         {
             // Umbraco gives dates with a 'T'; a number may come back as text.
@@ -102,7 +102,7 @@ public sealed class PushPlanTests
             }
         }
 
-        var chapter = target.Documents.First(d => d.TypeAlias == PortalDocumentTypes.Chapter);
+        var chapter = target.Documents.First(d => d.TypeAlias == DocumentTypeAliases.Chapter);
         var number = held.Documents[chapter.Id]["values"]!.AsArray().Single(v => (string?)v!["alias"] == "number")!;
         number["value"] = number["value"]!.ToJsonString();
 
@@ -157,7 +157,7 @@ public sealed class PushPlanTests
         }
 
         var page = target.Documents.Single(d => d.Key == "page:/who-to-call");
-        held.Documents[page.Id]["documentType"]!["id"] = PortalDocumentTypes.Get(PortalDocumentTypes.Phase).Id.ToString();
+        held.Documents[page.Id]["documentType"]!["id"] = PortalDocumentTypes.Get(DocumentTypeAliases.Phase).Id.ToString();
 
         var refused = Assert.Throws<UmbracoPushException>(() => PushPlan.Make(target, held.Inventory()));
         Assert.Contains("page:/who-to-call", refused.Message, StringComparison.Ordinal);

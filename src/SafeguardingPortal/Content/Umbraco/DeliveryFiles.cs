@@ -1,6 +1,7 @@
 using System.Globalization;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using static SafeguardingPortal.Content.Umbraco.DocumentTypeAliases;
 
 namespace SafeguardingPortal.Content.Umbraco;
 
@@ -11,20 +12,6 @@ namespace SafeguardingPortal.Content.Umbraco;
 /// </summary>
 public static class DeliveryFiles
 {
-    public const string Phase = "ntsCampaignPhase";
-    public const string CampaignPage = "ntsCampaignPage";
-    public const string GuidancePage = "ntsGuidancePage";
-    public const string Poster = "ntsPoster";
-    public const string Course = "ntsTrainingCourse";
-    public const string Chapter = "ntsTrainingChapter";
-    public const string Question = "ntsQuestion";
-    public const string AnswerOption = "ntsAnswerOption";
-    public const string DepartmentRoute = "ntsDepartmentRoute";
-    public const string ChampionResource = "ntsChampionResource";
-
-    /// <summary>A route segment or folder with no content of its own.</summary>
-    public const string Folder = "ntsFolder";
-
     /// <summary>The folders the documents replace; everything else (reference data, strings) stays the folder's.</summary>
     public static readonly IReadOnlyList<string> Folders = ["phases.yml", "pages", "training", "departments", "champions/resources"];
 

@@ -162,7 +162,7 @@ public sealed class UmbracoContent(ContentStore store, ContentMedia media, IServ
     /// <summary>Fetches the posters' artwork not fetched yet; one that cannot be had leaves its poster with the placeholder.</summary>
     private async Task FetchMediaAsync(DeliveryApiClient client, Dictionary<string, Dictionary<Guid, DeliveryItem>> read, CancellationToken cancellationToken)
     {
-        var images = read.Values.SelectMany(d => d.Values).Where(d => d.ContentType == DeliveryFiles.Poster)
+        var images = read.Values.SelectMany(d => d.Values).Where(d => d.ContentType == DocumentTypeAliases.Poster)
             .Select(d => d.Image("artwork")).OfType<(Guid Id, string Url, string Extension)>().DistinctBy(i => i.Id);
         foreach (var image in images.Where(i => media.UrlOf(i.Id, i.Url) is null))
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static SafeguardingPortal.Content.Umbraco.DocumentTypeAliases;
 
 namespace SafeguardingPortal.Content.Umbraco.Push;
 
@@ -8,18 +9,6 @@ namespace SafeguardingPortal.Content.Umbraco.Push;
 /// </summary>
 public static class PortalDocumentTypes
 {
-    public const string Folder = "ntsFolder";
-    public const string Phase = "ntsCampaignPhase";
-    public const string CampaignPage = "ntsCampaignPage";
-    public const string GuidancePage = "ntsGuidancePage";
-    public const string Poster = "ntsPoster";
-    public const string Course = "ntsTrainingCourse";
-    public const string Chapter = "ntsTrainingChapter";
-    public const string Question = "ntsQuestion";
-    public const string AnswerOption = "ntsAnswerOption";
-    public const string DepartmentRoute = "ntsDepartmentRoute";
-    public const string ChampionResource = "ntsChampionResource";
-
     /// <summary>Umbraco's own property for a document's URL segment: a page's route comes from it, not from its name.</summary>
     public const string UrlName = "umbracoUrlName";
 

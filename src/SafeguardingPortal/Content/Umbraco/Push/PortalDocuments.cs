@@ -38,7 +38,7 @@ public static class PortalDocuments
             else
             {
                 var languages = byPath.Where(p => p.Key.StartsWith(route + "/", StringComparison.Ordinal)).SelectMany(p => p.Value).Select(p => p.Language).Distinct();
-                documents.Add(new DocumentSpec(PageKey(route), Types.Folder, parent,
+                documents.Add(new DocumentSpec(PageKey(route), DocumentTypeAliases.Folder, parent,
                     [.. languages.OrderBy(l => l == Languages.English.Code ? 0 : 1).Select(l => new DocumentVariant(cultures[l], segment, [(Types.UrlName, segment)]))]));
             }
         }
@@ -48,15 +48,15 @@ public static class PortalDocuments
         var departments = GroupFolder("departments", "Departments' reporting routes", cultures);
         var resources = GroupFolder("champion-resources", "Champion resources", cultures);
         documents.Add(phases);
-        documents.AddRange(snapshot.Phases.Select(phase => Invariant($"phase:{phase.Id}", Types.Phase, phases.Id, phase.Name,
+        documents.AddRange(snapshot.Phases.Select(phase => Invariant($"phase:{phase.Id}", DocumentTypeAliases.Phase, phases.Id, phase.Name,
             ("phaseId", phase.Id), ("audience", Lower(phase.Audience)), ("start", Date(phase.Start)), ("end", Date(phase.End)), ("headline", phase.Headline))));
         documents.Add(courses);
         documents.AddRange(snapshot.Courses.SelectMany(course => Course(course, courses.Id, files)));
         documents.Add(departments);
-        documents.AddRange(snapshot.DepartmentRoutes.Values.OrderBy(r => r.Slug, StringComparer.Ordinal).Select(r => Invariant($"department:{r.Slug}", Types.DepartmentRoute, departments.Id, r.Title,
+        documents.AddRange(snapshot.DepartmentRoutes.Values.OrderBy(r => r.Slug, StringComparer.Ordinal).Select(r => Invariant($"department:{r.Slug}", DocumentTypeAliases.DepartmentRoute, departments.Id, r.Title,
             ("department", r.Slug), ("poster", r.Poster), ("status", Lower(r.Status)), ("body", Markdown(files, $"departments/{r.SourceFile}")))));
         documents.Add(resources);
-        documents.AddRange(snapshot.ChampionResources.Select(r => Invariant($"champion-resource:{r.Slug}", Types.ChampionResource, resources.Id, r.Title,
+        documents.AddRange(snapshot.ChampionResources.Select(r => Invariant($"champion-resource:{r.Slug}", DocumentTypeAliases.ChampionResource, resources.Id, r.Title,
             ("number", r.Number), ("resourceSlug", r.Slug), ("summary", r.Summary), ("status", Lower(r.Status)), ("body", Markdown(files, $"champions/resources/{r.SourceFile}")))));
         return documents;
     }
@@ -68,9 +68,9 @@ public static class PortalDocuments
     private static DocumentSpec Page(string route, Guid? parent, string segment, List<ContentPage> pages, IContentFiles files, IReadOnlyDictionary<string, string> cultures)
     {
         var first = pages[0];
-        var type = first.Layout == PageLayout.Poster ? Types.Poster
-            : first.Layout != PageLayout.Page || first.Phase != CampaignPhase.Evergreen ? Types.CampaignPage
-            : Types.GuidancePage;
+        var type = first.Layout == PageLayout.Poster ? DocumentTypeAliases.Poster
+            : first.Layout != PageLayout.Page || first.Phase != CampaignPhase.Evergreen ? DocumentTypeAliases.CampaignPage
+            : DocumentTypeAliases.GuidancePage;
         return new DocumentSpec(PageKey(route), type, parent, [.. pages.Select(page => new DocumentVariant(cultures[page.Language], page.Title, PageValues(type, segment, page, files)))]);
     }
 
@@ -89,7 +89,7 @@ public static class PortalDocuments
             ("translationStatus", page.TranslationStatus is { } status ? Lower(status) : null),
             ("body", Markdown(files, $"pages/{page.SourceFile}")),
         };
-        if (type == Types.CampaignPage)
+        if (type == DocumentTypeAliases.CampaignPage)
         {
             values.Add(("layout", page.Layout == PageLayout.WhoToCall ? "who-to-call" : Lower(page.Layout)));
         }
@@ -105,31 +105,31 @@ public static class PortalDocuments
 
     /// <summary>A folder below the home page for what has no route of its own; English only, as what it holds is.</summary>
     private static DocumentSpec GroupFolder(string segment, string name, IReadOnlyDictionary<string, string> cultures) =>
-        new($"folder:{segment}", Types.Folder, PageId("/"), [new DocumentVariant(cultures[Languages.English.Code], name, [(Types.UrlName, segment)])]);
+        new($"folder:{segment}", DocumentTypeAliases.Folder, PageId("/"), [new DocumentVariant(cultures[Languages.English.Code], name, [(Types.UrlName, segment)])]);
 
     private static IEnumerable<DocumentSpec> Course(Course course, Guid parent, IContentFiles files)
     {
         var key = $"course:{course.Slug}";
         var level = course.Level switch { CourseLevel.Level1 => "1", CourseLevel.Level2 => "2", _ => "champion" };
         var audience = course.Audience == CourseAudience.ContactRole ? "contact-role" : Lower(course.Audience);
-        yield return Invariant(key, Types.Course, parent, course.Title,
+        yield return Invariant(key, DocumentTypeAliases.Course, parent, course.Title,
             ("slug", course.Slug), ("summary", course.Summary), ("level", level), ("audience", audience), ("passMark", course.PassMark),
             ("validityYears", course.ValidityYears), ("status", Lower(course.Status)), ("questions", QuestionBlocks(course)));
         foreach (var chapter in course.Chapters)
         {
-            yield return Invariant($"chapter:{course.Slug}/{chapter.Slug}", Types.Chapter, StableId.For(key), chapter.Title,
+            yield return Invariant($"chapter:{course.Slug}/{chapter.Slug}", DocumentTypeAliases.Chapter, StableId.For(key), chapter.Title,
                 ("number", chapter.Number), ("chapterSlug", chapter.Slug), ("status", Lower(chapter.Status)),
                 ("body", Markdown(files, $"training/{course.Slug}/{chapter.SourceFile}")));
         }
     }
 
-    private static JsonObject QuestionBlocks(Course course) => BlockList(Types.Question, course.Questions.Select(q => (
+    private static JsonObject QuestionBlocks(Course course) => BlockList(DocumentTypeAliases.Question, course.Questions.Select(q => (
         $"question:{course.Slug}/{q.Id}",
         new (string, Editor, JsonNode?)[]
         {
             ("questionId", Editor.Text, q.Id), ("text", Editor.TextArea, q.Text), ("kind", Editor.Text, q.Kind == QuestionKind.OneAnswer ? "single" : "multiple"),
             ("chapter", Editor.Text, q.Chapter), ("status", Editor.Text, Lower(q.Status)),
-            ("options", Editor.AnswerOptions, BlockList(Types.AnswerOption, q.Options.Select((o, i) => (
+            ("options", Editor.AnswerOptions, BlockList(DocumentTypeAliases.AnswerOption, q.Options.Select((o, i) => (
                 $"option:{course.Slug}/{q.Id}/{i + 1}",
                 new (string, Editor, JsonNode?)[] { ("text", Editor.TextArea, o.Text), ("correct", Editor.Flag, o.Correct), ("feedback", Editor.TextArea, o.Feedback) })))),
         })));
