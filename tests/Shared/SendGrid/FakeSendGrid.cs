@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -19,32 +17,22 @@ public sealed record ScriptedAnswer(int Status, int ResetSeconds = 1);
 /// </summary>
 public sealed class FakeSendGrid : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-    private readonly StringBuilder log = new();
     private readonly HttpClient control = new();
-    private Process? process;
+    private LoopbackNodeServer server = null!;
 
     /// <summary>The contract, from the <c>shared/</c> folder beside the repository; never copied into it.</summary>
     public static string SchemaPath => SharedContracts.Path("sendgrid", "mail-send-request.schema.json");
 
-    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+    public Uri BaseUrl => server.BaseUrl;
 
     /// <summary>Everything the fake wrote to stderr (the bodies it rejected and why), for assertion messages.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (log)
-            {
-                return log.ToString();
-            }
-        }
-    }
+    public string Log => server.Log;
 
     public static async Task<FakeSendGrid> StartAsync()
     {
         var fake = new FakeSendGrid();
-        await fake.StartProcessAsync();
+        fake.server = await LoopbackNodeServer.StartAsync(
+            "tests/Shared/SendGrid/fake-sendgrid.mjs", "FAKE_SENDGRID_CONFIG", new { schemaPath = SchemaPath, exitWithStdin = true });
         return fake;
     }
 
@@ -64,81 +52,9 @@ public sealed class FakeSendGrid : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         control.Dispose();
-        if (process is null)
+        if (server is not null)
         {
-            return;
-        }
-
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        await process.WaitForExitAsync();
-        process.Dispose();
-        process = null;
-    }
-
-    private async Task StartProcessAsync()
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment = { ["FAKE_SENDGRID_CONFIG"] = JsonSerializer.Serialize(new { schemaPath = SchemaPath, exitWithStdin = true }) },
-        };
-        start.ArgumentList.Add(RepositoryRoot.Combine("tests", "Shared", "SendGrid", "fake-sendgrid.mjs"));
-
-        // Completes with the JSON line once listening, or null if Node exits first.
-        var listening = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = new Process { StartInfo = start, EnableRaisingEvents = true };
-        started.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line && line.StartsWith('{'))
-            {
-                listening.TrySetResult(line);
-            }
-        };
-        started.ErrorDataReceived += (_, e) => Append(e.Data);
-        started.Exited += (_, _) => listening.TrySetResult(null);
-        started.Start();
-        process = started;
-        started.BeginOutputReadLine();
-        started.BeginErrorReadLine();
-
-        string? line;
-        try
-        {
-            line = await listening.Task.WaitAsync(StartTimeout);
-        }
-        catch (TimeoutException)
-        {
-            await DisposeAsync();
-            throw new TimeoutException($"The fake SendGrid did not start within {StartTimeout}:\n{Log}");
-        }
-
-        if (line is null)
-        {
-            await DisposeAsync();
-            throw new InvalidOperationException($"The fake SendGrid exited before listening:\n{Log}");
-        }
-
-        BaseUrl = new Uri($"http://127.0.0.1:{JsonNode.Parse(line)!["port"]!.GetValue<int>()}/");
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (log)
-        {
-            log.AppendLine(line);
+            await server.DisposeAsync();
         }
     }
 }
