@@ -19,7 +19,7 @@ public class ReportJourneyBrowserTests(BrowserFixture browser)
     {
         await CheckAsync(page);
         await answer(page);
-        await page.Locator("main form:not([action$='keep-alive']) button[type=submit]").First.ClickAsync();
+        await page.Locator("main form:not([action$='keep-alive']) button[type=submit]").First.ClickAndWaitForLoadAsync();
     }
 
     private async Task CheckAsync(IPage page)
@@ -41,7 +41,7 @@ public class ReportJourneyBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(javaScript);
         await page.GotoAsync($"{language}/report?src=poster-2");
         await CheckAsync(page);
-        await page.Locator("a.govuk-button--start").ClickAsync();
+        await page.Locator("a.govuk-button--start").ClickAndWaitForLoadAsync();
         return page;
     }
 
