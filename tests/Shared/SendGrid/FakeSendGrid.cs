@@ -4,8 +4,11 @@ using System.Text.Json.Nodes;
 
 namespace SafeguardingPortal.Testing;
 
-/// <summary>One mail send as the fake saw it: when (ms since the Unix epoch), its answer, the key it came with, and its notification_id.</summary>
-public sealed record SendGridRequest(long At, int Status, string? ApiKey, string? NotificationId);
+/// <summary>
+/// One mail send as the fake saw it: when (ms since the Unix epoch), its answer, the key it came with, its
+/// notification_id, and how many sends were in flight when it arrived.
+/// </summary>
+public sealed record SendGridRequest(long At, int Status, string? ApiKey, string? NotificationId, int Concurrent);
 
 /// <summary>An answer the fake gives instead of judging the body: 400/401/413/429/503…; a 429 names a reset this many seconds on.</summary>
 public sealed record ScriptedAnswer(int Status, int ResetSeconds = 1);
@@ -42,6 +45,10 @@ public sealed class FakeSendGrid : IAsyncDisposable
     /// <summary>Makes every mail send wait this long before it is answered.</summary>
     public async Task DelayAsync(TimeSpan delay) =>
         (await control.PostAsJsonAsync(new Uri(BaseUrl, "control/delay"), new { ms = (int)delay.TotalMilliseconds })).EnsureSuccessStatusCode();
+
+    /// <summary>Holds each mail send until this many are in flight together (or 5 s pass), then answers them all.</summary>
+    public async Task HoldAsync(int until) =>
+        (await control.PostAsJsonAsync(new Uri(BaseUrl, "control/hold"), new { until })).EnsureSuccessStatusCode();
 
     public async Task<IReadOnlyList<JsonObject>> AcceptedAsync() =>
         [.. (await control.GetFromJsonAsync<JsonArray>(new Uri(BaseUrl, "control/accepted")))!.Select(b => b!.AsObject())];

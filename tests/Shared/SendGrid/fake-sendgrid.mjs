@@ -15,8 +15,13 @@
 //   POST /control/script   {"answers":[{"status":429,"resetSeconds":1},{"status":503}]}: the next requests get these
 //                          answers instead, in order (429 carries X-RateLimit-Reset, epoch seconds, now + resetSeconds)
 //   POST /control/delay    {"ms":2000}: wait this long before answering each mail send (a slow SendGrid)
+//   POST /control/faults   {"rate":0.5,"statuses":[429,503],"resetSeconds":0}: after any scripted answers, fail this
+//                          share of mail sends at random with one of these statuses (an unreliable SendGrid, for soaks)
+//   POST /control/hold     {"until":4}: hold each mail send until this many are in flight at once, then answer them
+//                          all (or after 5 s): shows whether a sender sends in parallel
 //   GET  /control/accepted the accepted bodies, oldest first
-//   GET  /control/requests every mail send as {at (ms since epoch), status, apiKey, notificationId}
+//   GET  /control/requests every mail send as {at (ms since epoch), status, apiKey, notificationId, concurrent (how
+//                          many were in flight when it arrived)}
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -33,6 +38,9 @@ const scripted = [];
 const accepted = [];
 const requests = [];
 let delayMs = 0;
+let faults = null;
+let hold = null;
+let inFlight = 0;
 
 // Rules of the Mail Send errors page that the schema does not express.
 function contentErrors(body) {
@@ -58,7 +66,31 @@ async function readJson(request) {
   return text ? JSON.parse(text) : {};
 }
 
+function failure(status, resetSeconds) {
+  const headers = status === 429 ? { 'X-RateLimit-Reset': String(Math.ceil(Date.now() / 1000) + (resetSeconds ?? 1)) } : {};
+  return [status, { errors: [{ message: `scripted ${status}`, field: null, help: null }] }, headers];
+}
+
+// Resolves when `hold.until` sends are waiting together, or after 5 s so a sequential sender is slowed, not stuck.
+function heldUntilEnoughInFlight() {
+  if (!hold) return Promise.resolve();
+  return new Promise((resolve) => {
+    hold.waiting.push(resolve);
+    if (hold.waiting.length >= hold.until) hold.waiting.splice(0).forEach((release) => release());
+    else setTimeout(resolve, 5000);
+  });
+}
+
 async function mailSend(request, response) {
+  const concurrent = ++inFlight;
+  try {
+    return await judgeMailSend(request, response, concurrent);
+  } finally {
+    inFlight--;
+  }
+}
+
+async function judgeMailSend(request, response, concurrent) {
   let body;
   try {
     body = await readJson(request);
@@ -66,14 +98,15 @@ async function mailSend(request, response) {
     body = null;
   }
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+  await heldUntilEnoughInFlight();
   const apiKey = (request.headers.authorization ?? '').replace(/^Bearer /, '') || null;
-  const record = (status) => requests.push({ at: Date.now(), status, apiKey, notificationId: body?.custom_args?.notification_id ?? null });
+  const record = (status) => requests.push({ at: Date.now(), status, apiKey, notificationId: body?.custom_args?.notification_id ?? null, concurrent });
 
-  const next = scripted.shift();
+  const next = scripted.shift()
+    ?? (faults && Math.random() < faults.rate ? { status: faults.statuses[Math.floor(Math.random() * faults.statuses.length)], resetSeconds: faults.resetSeconds } : null);
   if (next) {
     record(next.status);
-    const headers = next.status === 429 ? { 'X-RateLimit-Reset': String(Math.ceil(Date.now() / 1000) + (next.resetSeconds ?? 1)) } : {};
-    return answer(response, next.status, { errors: [{ message: `scripted ${next.status}`, field: null, help: null }] }, headers);
+    return answer(response, ...failure(next.status, next.resetSeconds));
   }
   if (!/^Bearer \S+$/.test(request.headers.authorization ?? '')) {
     record(401);
@@ -101,6 +134,8 @@ const server = http.createServer(async (request, response) => {
       case 'POST /v3/mail/send': return await mailSend(request, response);
       case 'POST /control/script': scripted.push(...(await readJson(request)).answers); return answer(response, 204);
       case 'POST /control/delay': delayMs = (await readJson(request)).ms; return answer(response, 204);
+      case 'POST /control/faults': faults = await readJson(request); return answer(response, 204);
+      case 'POST /control/hold': hold = { until: (await readJson(request)).until, waiting: [] }; return answer(response, 204);
       case 'GET /control/accepted': return answer(response, 200, accepted);
       case 'GET /control/requests': return answer(response, 200, requests);
       default: return answer(response, 404, { errors: [{ message: 'not found', field: null, help: null }] });

@@ -14,6 +14,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>Messages one dispatcher sends at once, so one slow or retrying send does not hold up the rest.</summary>
+    public int SendConcurrency { get; set; } = 4;
+
+    /// <summary>The wait after a failed attempt; each next one doubles, up to two hours.</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a claimed row is left to its dispatcher before another may take it (one that died mid-send).</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 }
@@ -26,51 +32,85 @@ public sealed class OutboxOptions
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
-    /// <summary>Sends every message that is due now; returns how many were sent.</summary>
+    /// <summary>Sends every message that is due now, a batch at a time until none is left; returns how many were sent.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        while (true)
+        {
+            var (claimed, sentNow) = await DispatchBatchAsync(cancellationToken);
+            sent += sentNow;
+            if (claimed < options.Value.BatchSize)
+            {
+                return sent;
+            }
+        }
+    }
+
+    private async Task<(int Claimed, int Sent)> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         if (scope.ServiceProvider.GetService<IEmailSender>() is not { } sender)
         {
             logger.LogError("No email sender is configured: notifications are waiting in the outbox");
-            return 0;
+            return (0, 0);
         }
 
         var due = await OutboxClaims.ClaimAsync(db, time.GetUtcNow(), options.Value.BatchSize, options.Value.Lease, cancellationToken);
         var sent = 0;
-        foreach (var message in due)
+
+        // Each group is saved as soon as it is sent, so a dispatcher that dies resends at most one group.
+        foreach (var group in due.Chunk(Math.Max(1, options.Value.SendConcurrency)))
         {
-            message.Attempts++;
-            message.LeaseUntil = null;
-            if (message.Recipient is null)
+            var failures = await Task.WhenAll(group.Select(message => TrySendAsync(sender, message, cancellationToken)));
+            foreach (var (message, failure) in group.Zip(failures))
             {
-                Fail(db, message, AlertKind.NoMailbox, "No mailbox is configured for this recipient.");
-            }
-            else
-            {
-                try
+                message.Attempts++;
+                message.LeaseUntil = null;
+                switch (failure)
                 {
-                    await sender.SendAsync(message, cancellationToken);
-                    message.Status = OutboxStatus.Sent;
-                    message.SentAt = time.GetUtcNow();
-                    sent++;
-                }
-                catch (EmailRefusedException ex)
-                {
-                    Fail(db, message, AlertKind.NotificationFailed, ex.Message);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // The status or the exception's type only: a message could echo an address or a body.
-                    Retry(db, message, ex is HttpRequestException { StatusCode: { } status } ? $"HTTP {(int)status}" : ex.GetType().Name);
+                    case null when message.Recipient is null:
+                        Fail(db, message, AlertKind.NoMailbox, "No mailbox is configured for this recipient.");
+                        break;
+                    case null:
+                        message.Status = OutboxStatus.Sent;
+                        message.SentAt = time.GetUtcNow();
+                        sent++;
+                        break;
+                    case EmailRefusedException refused:
+                        Fail(db, message, AlertKind.NotificationFailed, refused.Message);
+                        break;
+                    default:
+                        // The status or the exception's type only: a message could echo an address or a body.
+                        Retry(db, message, failure is HttpRequestException { StatusCode: { } status } ? $"HTTP {(int)status}" : failure.GetType().Name);
+                        break;
                 }
             }
 
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return sent;
+        return (due.Count, sent);
+    }
+
+    /// <summary>Sends one message; returns why it failed, or null when it was sent (or has no mailbox to send to).</summary>
+    private static async Task<Exception?> TrySendAsync(IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Recipient is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            await sender.SendAsync(message, cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ex;
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -100,8 +140,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
             return;
         }
 
-        // 30 s, 1 min, 2 min… capped at 2 hours: the nineteen waits between twenty attempts add up to about 24 hours.
-        var wait = TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, message.Attempts - 1), TimeSpan.FromHours(2).TotalSeconds));
+        // By default 30 s, 1 min, 2 min… capped at 2 hours: the nineteen waits between twenty attempts add up to about 24 hours.
+        var wait = TimeSpan.FromSeconds(Math.Min(
+            options.Value.FirstRetryDelay.TotalSeconds * Math.Pow(2, message.Attempts - 1), TimeSpan.FromHours(2).TotalSeconds));
         message.NextAttemptAt = time.GetUtcNow() + wait;
         logger.LogWarning("Outbox message {Id} attempt {Attempt} failed ({Error}); next try in {Wait}", message.Id, message.Attempts, error, wait);
     }
