@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Web.Alerts;
@@ -58,40 +59,54 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
         }
 
         var due = await OutboxClaims.ClaimAsync(db, time.GetUtcNow(), options.Value.BatchSize, options.Value.Lease, cancellationToken);
-        var sent = 0;
 
-        // Each group is saved as soon as it is sent, so a dispatcher that dies resends at most one group.
-        foreach (var group in due.Chunk(Math.Max(1, options.Value.SendConcurrency)))
+        // Several sends are in flight at once; each outcome is saved as soon as it is known (the context is not
+        // thread-safe, so only this loop touches it), so a dispatcher that dies resends only what was in flight.
+        var outcomes = Channel.CreateUnbounded<(OutboxMessage Message, Exception? Failure)>();
+        var sending = SendAllAsync(sender, due, outcomes.Writer, cancellationToken);
+        var sent = 0;
+        await foreach (var (message, failure) in outcomes.Reader.ReadAllAsync(cancellationToken))
         {
-            var failures = await Task.WhenAll(group.Select(message => TrySendAsync(sender, message, cancellationToken)));
-            foreach (var (message, failure) in group.Zip(failures))
+            message.Attempts++;
+            message.LeaseUntil = null;
+            switch (failure)
             {
-                message.Attempts++;
-                message.LeaseUntil = null;
-                switch (failure)
-                {
-                    case null when message.Recipient is null:
-                        Fail(db, message, AlertKind.NoMailbox, "No mailbox is configured for this recipient.");
-                        break;
-                    case null:
-                        message.Status = OutboxStatus.Sent;
-                        message.SentAt = time.GetUtcNow();
-                        sent++;
-                        break;
-                    case EmailRefusedException refused:
-                        Fail(db, message, AlertKind.NotificationFailed, refused.Message);
-                        break;
-                    default:
-                        // The status or the exception's type only: a message could echo an address or a body.
-                        Retry(db, message, failure is HttpRequestException { StatusCode: { } status } ? $"HTTP {(int)status}" : failure.GetType().Name);
-                        break;
-                }
+                case null when message.Recipient is null:
+                    Fail(db, message, AlertKind.NoMailbox, "No mailbox is configured for this recipient.");
+                    break;
+                case null:
+                    message.Status = OutboxStatus.Sent;
+                    message.SentAt = time.GetUtcNow();
+                    sent++;
+                    break;
+                case EmailRefusedException refused:
+                    Fail(db, message, AlertKind.NotificationFailed, refused.Message);
+                    break;
+                default:
+                    // The status or the exception's type only: a message could echo an address or a body.
+                    Retry(db, message, failure is HttpRequestException { StatusCode: { } status } ? $"HTTP {(int)status}" : failure.GetType().Name);
+                    break;
             }
 
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await sending;
         return (due.Count, sent);
+    }
+
+    private async Task SendAllAsync(IEmailSender sender, List<OutboxMessage> due, ChannelWriter<(OutboxMessage, Exception?)> outcomes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.SendConcurrency), CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(due, parallel, async (message, token) =>
+                await outcomes.WriteAsync((message, await TrySendAsync(sender, message, token)), token));
+        }
+        finally
+        {
+            outcomes.Complete();
+        }
     }
 
     /// <summary>Sends one message; returns why it failed, or null when it was sent (or has no mailbox to send to).</summary>
