@@ -23,13 +23,18 @@ public sealed class ErrorModel(IOptions<ReferenceData> reference) : PageModel
 
     /// <summary>
     /// The status comes from the route, read directly rather than model-bound: a re-executed POST whose form cannot
-    /// be read (a null character, say) must still show its own status, not turn into a 500.
+    /// be read (a null character, say) must still show its own status, not turn into a 500. After an exception it is
+    /// the one the exception handler chose: 503 while the database is out of reach, with a time to try again.
     /// </summary>
     private void Show()
     {
         Status = int.TryParse(RouteData.Values["statusCode"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code)
             ? code
-            : StatusCodes.Status500InternalServerError;
+            : Math.Max(Response.StatusCode, StatusCodes.Status500InternalServerError);
         Response.StatusCode = Status;
+        if (Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = "30";
+        }
     }
 }
