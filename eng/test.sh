@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command (README): on a fresh Debian machine with the .NET SDK and Node.js, installs what the
 # tests need and runs every test: unit tests, page tests on SQLite and on a real PostgreSQL server,
-# browser tests in Chromium, the content check and the formatting check. Exits non-zero on any failure.
+# browser tests in Chromium, the content check, the formatting check, and two checks from bench/: the reduced
+# soak with faults and the backup/restore check. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -71,6 +72,17 @@ run_tests "Unit tests" dotnet test tests/SafeguardingPortal.Tests
 PORTAL_TEST_DATABASE=Sqlite run_tests "Page tests on SQLite" dotnet test tests/SafeguardingPortal.PageTests
 PORTAL_TEST_DATABASE=Postgres run_tests "Page tests on PostgreSQL" dotnet test tests/SafeguardingPortal.PageTests
 run_tests "Browser tests in Chromium" dotnet test tests/SafeguardingPortal.BrowserTests
+
+# Runs one bench/ check on the Debug build just made; each prints its figures and PASS/FAIL lines.
+run_check() {
+  local label=$1; shift
+  step "$label"
+  if BUILD=debug "$@"; then summary+=("$label: passed"); else summary+=("$label: FAILED"); failures=$((failures + 1)); fi
+}
+
+run_check "Reduced soak: 1,000 submissions, SendGrid failing half, PostgreSQL restarted, an instance killed" \
+  env SUBMISSIONS=1000 RATE=150 bash bench/soak.sh
+run_check "Backup, wipe and restore of the PostgreSQL database" bash bench/backup-restore.sh
 
 step "Summary"
 printf '%s\n' "${summary[@]}"
