@@ -31,6 +31,7 @@ using SafeguardingPortal.Web.Documents;
 using SafeguardingPortal.Web.Health;
 using SafeguardingPortal.Web.Layout;
 using SafeguardingPortal.Web.Localisation;
+using SafeguardingPortal.Web.Monitoring;
 using SafeguardingPortal.Web.Outbox;
 using SafeguardingPortal.Web.Outbox.Events;
 using SafeguardingPortal.Web.Security;
@@ -128,6 +129,7 @@ public static class PortalSetup
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddOutbox(configuration, environment);
+        services.AddPortalMonitoring(configuration);
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         services.AddScoped<DeliveryEvents>();
         services.AddPortalDataProtection(configuration, environment);

@@ -7,6 +7,7 @@ using SafeguardingPortal.Features.Concerns.Postcodes;
 using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
+using SafeguardingPortal.Web.Monitoring;
 
 namespace SafeguardingPortal.Features.Concerns.Reports;
 
@@ -39,6 +40,7 @@ public sealed class ConcernService(
     IOptions<ReferenceData> reference,
     PortalLinks links,
     TimeProvider time,
+    PortalMetrics metrics,
     ILogger<ConcernService> logger)
 {
     /// <summary>The Data Protection purpose of the stored answers; changing it makes old reports unreadable.</summary>
@@ -86,6 +88,7 @@ public sealed class ConcernService(
 
         options.Saving?.Invoke(concern.Reference);
         await db.SaveChangesAsync(cancellationToken);
+        metrics.Submitted(concern);
         if (options.QuarantineReason is not null)
         {
             // The reference and the reason only: nothing the reporter wrote.

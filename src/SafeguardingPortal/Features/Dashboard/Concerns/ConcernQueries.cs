@@ -38,11 +38,14 @@ public sealed class ConcernQueries(PortalDbContext db)
             .Select(g => new FeltSafer(g.Count(), g.Count(x => x.t.FeelsSafer >= ConcernFigures.SaferFrom)))
             .SingleOrDefaultAsync(cancellationToken) ?? new FeltSafer(0, 0);
 
-        var overdue = await db.Set<TeamCase>()
+        var overdue = await OverdueAsync(db, today, cancellationToken);
+        return new ConcernInputs(groups, byTeam, decisions, overdue, feltSafer);
+    }
+
+    /// <summary>Cases open and undecided past their deadline today, whenever their concern came (also a metric).</summary>
+    public static Task<int> OverdueAsync(PortalDbContext db, DateOnly today, CancellationToken cancellationToken) =>
+        db.Set<TeamCase>()
             .Where(t => t.Status != CaseStatus.Closed && t.Status != CaseStatus.Transferred && t.DecidedAt == null)
             .Join(db.Set<Concern>(), t => t.ConcernId, c => c.Id, (t, c) => c.DecideBy)
             .CountAsync(decideBy => decideBy < today, cancellationToken);
-
-        return new ConcernInputs(groups, byTeam, decisions, overdue, feltSafer);
-    }
 }
