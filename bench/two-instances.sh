@@ -16,6 +16,10 @@
 #      instances' outbox dispatchers send to the fake SendGrid (tests/Shared/SendGrid/fake-sendgrid.mjs), each with its
 #      own API key so the sends can be told apart. Once no row is Pending: every row is Sent, each row's
 #      notification id got exactly one 202 and no other answer, and the 202s number the rows.
+#   4. The same with a slow SendGrid (the fake's /control/delay), so slow that the rows one dispatcher takes in one
+#      pass take longer to send than a lease lasts: the other instance may take some of them, but no row goes twice.
+#      (Before the fix this step found, a pass claimed its whole batch at once and the other instance sent its tail
+#      again once those leases ran out: 3 rows of 601 sent twice.)
 #
 # Prints the figures and PASS/FAIL lines; exits 1 when a check fails.
 #
@@ -37,6 +41,14 @@ schema="$root/../shared/contracts/sendgrid/mail-send-request.schema.json"
 # Thresholds: every check is exact — one instance's session, token or draft refused by the other is a failure, and so
 # is one outbox row sent twice or not at all. The outbox must drain within this many seconds of the last submission.
 drain_timeout=180
+# The outbox's lease, scaled down: in production a claimed row is the claimer's for 5 minutes and one send takes at
+# most SendGrid's 30-s timeout, a tenth of it. Here the lease is 5 s and the slow fake SendGrid of step 4 takes 250 ms
+# a send (a twentieth), so a 50-row batch (12.5 s of sends) outlasts its lease, as it would with a SendGrid slowed
+# to 10 s a send in production.
+lease=5
+batch=50
+slow_send_ms=250
+slow_submissions=${SLOW_SUBMISSIONS:-100}
 
 [ -f "$schema" ] || { echo "The SendGrid contract is missing: $schema (the shared folder beside the repository)" >&2; exit 1; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -107,7 +119,7 @@ start_instance() { # name port -> sets pid_<name>
   DataProtection__KeyDirectory="$work/keys-$1" \
   DataProtection__Certificate__Path="$work/key-encryption.pfx" DataProtection__Certificate__Password=bench-kek \
   Email__From=noticethesigns@bench.invalid Email__SendGrid__ApiKey="bench-key-$1" \
-  Email__SendGrid__BaseUrl="http://127.0.0.1:$port_sendgrid" Outbox__PollInterval=00:00:01 \
+  Email__SendGrid__BaseUrl="http://127.0.0.1:$port_sendgrid" Outbox__PollInterval=00:00:01 Outbox__Lease="00:00:$(printf %02d "$lease")" Outbox__BatchSize="$batch" \
   RateLimits__ApiPermitLimit=100000000 ReportJourney__MinimumJourneyTime=00:00:00 \
   Content__Path="$root/content" Logging__LogLevel__Default=Warning \
     "$work/publish/SafeguardingPortal" --contentRoot "$work/publish" >> "$work/portal-$1.log" 2>&1 &
@@ -186,54 +198,64 @@ else
   check "the report journey across both instances" 0 "the client stopped: $(tail -n 1 "$work/journey.err")"
 fi
 
+submit_and_drain() { # label count -> PASS/FAIL lines
+  client submit --count "$2" --concurrency "$concurrency" > "$work/submit-$1.json"
+  json 'v => `submitted ${v.sent}, accepted ${v.accepted}, statuses ${JSON.stringify(v.statuses)}, served by ${JSON.stringify(v.servedBy)}`' < "$work/submit-$1.json"
+  local accepted stored pending started drained
+  accepted=$(json 'v => v.accepted' < "$work/submit-$1.json")
+  check "$1: every submission accepted (201), by both instances" "$(json "v => Number(v.accepted === $2 && v.servedBy.a > 0 && v.servedBy.b > 0)" < "$work/submit-$1.json")" "$accepted of $2"
+  json 'v => v.references.join("\n")' < "$work/submit-$1.json" | sort > "$work/accepted-$1.txt"
+  psql_bench -Atc 'SELECT "Reference" FROM "Concerns"' | sort > "$work/stored.txt"
+  stored=$(comm -12 "$work/accepted-$1.txt" "$work/stored.txt" | wc -l)
+  check "$1: every 201 is in the database" "$(( stored == accepted ))" "$stored of $accepted"
+
+  started=$(date +%s)
+  while :; do
+    pending=$(psql_bench -Atc "SELECT count(*) FROM \"OutboxMessages\" WHERE \"Status\" = 'Pending'")
+    [ "$pending" = 0 ] && break
+    [ $(( $(date +%s) - started )) -ge "$drain_timeout" ] && break
+    sleep 1
+  done
+  drained=$(( $(date +%s) - started ))
+  check "$1: the outbox drains within $drain_timeout s" "$(( pending == 0 ))" "$pending pending $drained s after the last submission"
+  # Let a send still in flight when the last row turned Sent (a duplicate) reach the fake before counting.
+  sleep 3
+
+  # Every row and every mail send of the run so far: a row sent twice in any phase shows here.
+  psql_bench -Atc 'SELECT "Id" || chr(9) || "Status" FROM "OutboxMessages"' > "$work/outbox-$1.tsv"
+  curl -fs "http://127.0.0.1:$port_sendgrid/control/requests" > "$work/sendgrid-requests-$1.json"
+  node -e '
+  const fs = require("fs")
+  const rows = fs.readFileSync(process.argv[1], "utf8").split("\n").filter(Boolean).map(l => l.split("\t"))
+  const requests = JSON.parse(fs.readFileSync(process.argv[2], "utf8"))
+  const ok = requests.filter(r => r.status === 202)
+  const accepted = new Map()
+  for (const r of ok) accepted.set(r.notificationId, (accepted.get(r.notificationId) ?? 0) + 1)
+  const ids = new Set(rows.map(([id]) => id))
+  console.log(JSON.stringify({
+    rows: rows.length,
+    sent: rows.filter(([, s]) => s === "Sent").length,
+    notSent: rows.filter(([, s]) => s !== "Sent").map(([id, s]) => `${id}:${s}`),
+    requests: requests.length,
+    accepted202: ok.length,
+    otherAnswers: requests.length - ok.length,
+    duplicates: [...accepted].filter(([, n]) => n > 1).length,
+    rowsNeverAccepted: rows.filter(([id]) => !accepted.has(id)).length,
+    acceptedNotARow: [...accepted.keys()].filter(id => !ids.has(id)).length,
+    sentByInstance: { a: ok.filter(r => r.apiKey === "bench-key-a").length, b: ok.filter(r => r.apiKey === "bench-key-b").length },
+  }))' "$work/outbox-$1.tsv" "$work/sendgrid-requests-$1.json" > "$work/outbox-$1.json"
+  local o="$work/outbox-$1.json"
+  json 'v => `outbox rows ${v.rows}, Sent ${v.sent}; mail sends ${v.requests}: 202 ${v.accepted202} (A ${v.sentByInstance.a}, B ${v.sentByInstance.b}), other ${v.otherAnswers}; rows sent twice or more ${v.duplicates}, rows never accepted ${v.rowsNeverAccepted}, 202s for no row ${v.acceptedNotARow}`' < "$o"
+  check "$1: every outbox row is Sent" "$(json 'v => Number(v.rows > 0 && v.sent === v.rows)' < "$o")" "$(json 'v => `${v.sent} of ${v.rows}${v.notSent.length ? "; not: " + v.notSent.slice(0, 5).join(", ") : ""}`' < "$o")"
+  check "$1: each row's notification id accepted (202) exactly once" "$(json 'v => Number(v.duplicates === 0 && v.rowsNeverAccepted === 0 && v.acceptedNotARow === 0)' < "$o")" "$(json 'v => `sent twice or more ${v.duplicates}, never accepted ${v.rowsNeverAccepted}, unknown ${v.acceptedNotARow}`' < "$o")"
+  check "$1: 202s equal rows" "$(json 'v => Number(v.accepted202 === v.rows)' < "$o")" "$(json 'v => `${v.accepted202} 202s, ${v.rows} rows`' < "$o")"
+  check "$1: both instances' dispatchers sent" "$(json 'v => Number(v.sentByInstance.a > 0 && v.sentByInstance.b > 0)' < "$o")" "$(json 'v => `A ${v.sentByInstance.a}, B ${v.sentByInstance.b}`' < "$o")"
+}
+
 echo "==> 3. $submissions concerns through nginx (round-robin), both instances' outboxes sending"
-client submit --count "$submissions" --concurrency "$concurrency" > "$work/submit.json"
-json 'v => `submitted ${v.sent}, accepted ${v.accepted}, statuses ${JSON.stringify(v.statuses)}, served by ${JSON.stringify(v.servedBy)}`' < "$work/submit.json"
-accepted=$(json 'v => v.accepted' < "$work/submit.json")
-check "every submission accepted (201), by both instances" "$(json "v => Number(v.accepted === $submissions && v.servedBy.a > 0 && v.servedBy.b > 0)" < "$work/submit.json")" "$accepted of $submissions"
-json 'v => v.references.join("\n")' < "$work/submit.json" | sort > "$work/accepted.txt"
-psql_bench -Atc 'SELECT "Reference" FROM "Concerns"' | sort > "$work/stored.txt"
-stored=$(comm -12 "$work/accepted.txt" "$work/stored.txt" | wc -l)
-check "every 201 is in the database" "$(( stored == accepted ))" "$stored of $accepted"
+submit_and_drain outbox "$submissions"
 
-started=$(date +%s)
-while :; do
-  pending=$(psql_bench -Atc "SELECT count(*) FROM \"OutboxMessages\" WHERE \"Status\" = 'Pending'")
-  [ "$pending" = 0 ] && break
-  [ $(( $(date +%s) - started )) -ge "$drain_timeout" ] && break
-  sleep 1
-done
-drained=$(( $(date +%s) - started ))
-check "the outbox drains within $drain_timeout s" "$(( pending == 0 ))" "$pending pending after $drained s"
-# Let a send that was in flight when the last row turned Sent reach the fake before counting.
-sleep 2
-
-psql_bench -Atc 'SELECT "Id" || chr(9) || "Status" FROM "OutboxMessages"' > "$work/outbox.tsv"
-curl -fs "http://127.0.0.1:$port_sendgrid/control/requests" > "$work/sendgrid-requests.json"
-node -e '
-const fs = require("fs")
-const rows = fs.readFileSync(process.argv[1], "utf8").split("\n").filter(Boolean).map(l => l.split("\t"))
-const requests = JSON.parse(fs.readFileSync(process.argv[2], "utf8"))
-const accepted = new Map()
-for (const r of requests.filter(r => r.status === 202)) accepted.set(r.notificationId, (accepted.get(r.notificationId) ?? 0) + 1)
-const ids = new Set(rows.map(([id]) => id))
-const byKey = {}
-for (const r of requests.filter(r => r.status === 202)) byKey[r.apiKey] = (byKey[r.apiKey] ?? 0) + 1
-console.log(JSON.stringify({
-  rows: rows.length,
-  sent: rows.filter(([, s]) => s === "Sent").length,
-  notSent: rows.filter(([, s]) => s !== "Sent").map(([id, s]) => `${id}:${s}`),
-  requests: requests.length,
-  accepted202: requests.filter(r => r.status === 202).length,
-  otherAnswers: requests.filter(r => r.status !== 202).length,
-  duplicates: [...accepted].filter(([, n]) => n > 1).length,
-  rowsNeverAccepted: rows.filter(([id]) => !accepted.has(id)).length,
-  acceptedNotARow: [...accepted.keys()].filter(id => !ids.has(id)).length,
-  sentByInstance: { a: byKey["bench-key-a"] ?? 0, b: byKey["bench-key-b"] ?? 0 },
-}))' "$work/outbox.tsv" "$work/sendgrid-requests.json" > "$work/outbox.json"
-json 'v => `outbox rows ${v.rows}, Sent ${v.sent}; mail sends ${v.requests}: 202 ${v.accepted202} (A ${v.sentByInstance.a}, B ${v.sentByInstance.b}), other ${v.otherAnswers}; duplicates ${v.duplicates}, rows never accepted ${v.rowsNeverAccepted}, 202s for no row ${v.acceptedNotARow}`' < "$work/outbox.json"
-check "every outbox row is Sent" "$(json 'v => Number(v.rows > 0 && v.sent === v.rows)' < "$work/outbox.json")" "$(json 'v => `${v.sent} of ${v.rows}${v.notSent.length ? "; not: " + v.notSent.slice(0, 5).join(", ") : ""}`' < "$work/outbox.json")"
-check "each row's notification id accepted (202) exactly once" "$(json 'v => Number(v.duplicates === 0 && v.rowsNeverAccepted === 0 && v.acceptedNotARow === 0)' < "$work/outbox.json")" "$(json 'v => `duplicates ${v.duplicates}, never accepted ${v.rowsNeverAccepted}, unknown ${v.acceptedNotARow}`' < "$work/outbox.json")"
-check "202s equal rows" "$(json 'v => Number(v.accepted202 === v.rows)' < "$work/outbox.json")" "$(json 'v => `${v.accepted202} 202s, ${v.rows} rows`' < "$work/outbox.json")"
-check "both instances' dispatchers sent" "$(json 'v => Number(v.sentByInstance.a > 0 && v.sentByInstance.b > 0)' < "$work/outbox.json")" "$(json 'v => `A ${v.sentByInstance.a}, B ${v.sentByInstance.b}`' < "$work/outbox.json")"
+echo "==> 4. The same with a slow SendGrid: $slow_submissions concerns, each send taking $slow_send_ms ms, so the $batch rows a dispatcher takes in one pass outlast a ${lease}-s lease"
+curl -fs -X POST -H 'content-type: application/json' -d "{\"ms\":$slow_send_ms}" "http://127.0.0.1:$port_sendgrid/control/delay"
+submit_and_drain slow-sendgrid "$slow_submissions"
 exit "$failed"
