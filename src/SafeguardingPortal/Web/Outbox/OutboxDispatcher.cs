@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Web.Alerts;
@@ -14,7 +15,10 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>How long a claimed row is left to its dispatcher before another may take it (one that died mid-send).</summary>
+    /// <summary>
+    /// How long a claimed row is left to its dispatcher before another may take it (one that died mid-send). Rows are
+    /// claimed one at a time, so it must outlast one send: longer than <c>Email:SendGrid:Timeout</c>.
+    /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 }
 
@@ -37,9 +41,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
             return 0;
         }
 
-        var due = await OutboxClaims.ClaimAsync(db, time.GetUtcNow(), options.Value.BatchSize, options.Value.Lease, cancellationToken);
         var sent = 0;
-        foreach (var message in due)
+        await foreach (var message in ClaimOneAtATimeAsync(db, cancellationToken))
         {
             message.Attempts++;
             message.LeaseUntil = null;
@@ -71,6 +74,25 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
         }
 
         return sent;
+    }
+
+    /// <summary>
+    /// Up to a batch of due rows, each claimed just before it is sent (after the one before it is saved), so a lease
+    /// has one send to cover, never a batch's: while the first rows of a batch claimed at once were sent to a slow
+    /// email service, the last ones' leases ran out, another instance claimed and sent them, and then this one sent
+    /// them again (bench/two-instances.sh).
+    /// </summary>
+    private async IAsyncEnumerable<OutboxMessage> ClaimOneAtATimeAsync(PortalDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var claimed = 0; claimed < options.Value.BatchSize; claimed++)
+        {
+            if (await OutboxClaims.ClaimAsync(db, time.GetUtcNow(), 1, options.Value.Lease, cancellationToken) is not [var message])
+            {
+                yield break;
+            }
+
+            yield return message;
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
