@@ -123,14 +123,24 @@ start_instance() { # name port -> sets pid_<name>
   RateLimits__ApiPermitLimit=100000000 ReportJourney__MinimumJourneyTime=00:00:00 \
   Content__Path="$root/content" Logging__LogLevel__Default=Warning \
     "$work/publish/SafeguardingPortal" --contentRoot "$work/publish" >> "$work/portal-$1.log" 2>&1 &
-  local pid=$!
-  printf -v "pid_$1" '%s' "$pid"
-  until curl -fso /dev/null "http://127.0.0.1:$2/health/live"; do kill -0 "$pid" || { tail "$work/portal-$1.log" >&2; exit 1; }; sleep 0.1; done
+  printf -v "pid_$1" '%s' "$!"
+}
+wait_instance() { # name port pid
+  until curl -fso /dev/null "http://127.0.0.1:$2/health/live"; do kill -0 "$3" || { tail "$work/portal-$1.log" >&2; exit 1; }; sleep 0.1; done
 }
 
-echo "==> Instance A on $port_a (migrates the database), then instance B on $port_b; nginx on $port_nginx"
+# As a deployment does, both start at once on the empty database: both migrate it, and neither has a key yet. Their
+# first pages are then asked for at once too, so each may make the key ring's first key (Data Protection makes one
+# on first use when it finds none); tokens from either must still work on the other.
+echo "==> Instances A on $port_a and B on $port_b start together on the empty database; nginx on $port_nginx"
 start_instance a "$port_a"
 start_instance b "$port_b"
+wait_instance a "$port_a" "$pid_a"
+wait_instance b "$port_b" "$pid_b"
+curl -fso /dev/null "http://127.0.0.1:$port_a/report/immediate-danger" & first_a=$!
+curl -fso /dev/null "http://127.0.0.1:$port_b/report/immediate-danger" & first_b=$!
+wait "$first_a" "$first_b"
+echo "Migrations applied: $(psql_bench -Atc 'SELECT count(*) FROM "__EFMigrationsHistory"'); Data Protection keys after both first pages: $(psql_bench -Atc 'SELECT count(*) FROM "DataProtectionKeys"')"
 cat > "$work/nginx/nginx.conf" <<CONF
 worker_processes 1;
 pid $work/nginx/nginx.pid;
