@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace SafeguardingPortal.Data;
 
@@ -57,8 +58,37 @@ public static class DatabaseServices
     private static async Task MigrateAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        // Instances deployed together each migrate as they start. EF's own lock on PostgreSQL lasts a transaction,
+        // and a run of migrations is several: two instances starting on an empty database both applied the same one
+        // and one stopped (bench/two-instances.sh). A session advisory lock, on a connection of its own, is held for
+        // the whole run; the next instance then finds nothing left to apply. PostgreSQL frees it if the process dies.
+        var lockConnection = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false };
+        await using var connection = new NpgsqlConnection(lockConnection.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand(MigrationLock("pg_advisory_lock"), connection))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand(MigrationLock("pg_advisory_unlock"), connection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
     }
+
+    private static string MigrationLock(string function) => $"SELECT {function}(hashtext('SafeguardingPortal database migrations'))";
 
     private sealed class MigrateOnStartup(IServiceScopeFactory scopes) : IHostedService
     {

@@ -81,7 +81,6 @@ public sealed class DispatcherProcessTests : IAsyncLifetime
         ["Email:SendGrid:ApiKey"] = apiKey,
         ["Email:SendGrid:BaseUrl"] = fake.BaseUrl.ToString(),
         ["Outbox:PollInterval"] = "00:00:00.200",
-        ["Outbox:BatchSize"] = "20",
         ["Outbox:Lease"] = "00:00:02",
     };
 

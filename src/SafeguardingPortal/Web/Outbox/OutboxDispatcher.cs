@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Web.Alerts;
@@ -13,15 +12,16 @@ public sealed class OutboxOptions
 
     public int MaxAttempts { get; set; } = 20;
 
-    public int BatchSize { get; set; } = 50;
-
     /// <summary>Messages one dispatcher sends at once, so one slow or retrying send does not hold up the rest.</summary>
     public int SendConcurrency { get; set; } = 4;
 
     /// <summary>The wait after a failed attempt; each next one doubles, up to two hours.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a claimed row is left to its dispatcher before another may take it (one that died mid-send).</summary>
+    /// <summary>
+    /// How long a claimed row is left to its dispatcher before another may take it (one that died mid-send). Rows are
+    /// claimed one at a time, so it must outlast one send: longer than <c>Email:SendGrid:Timeout</c>.
+    /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 }
 
@@ -33,40 +33,45 @@ public sealed class OutboxOptions
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
-    /// <summary>Sends every message that is due now, a batch at a time until none is left; returns how many were sent.</summary>
+    private readonly SemaphoreSlim claiming = new(1, 1);
+
+    /// <summary>Sends every message that is due now, several at a time, until none is left; returns how many were sent.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
-        var sent = 0;
-        while (true)
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            var (claimed, sentNow) = await DispatchBatchAsync(cancellationToken);
-            sent += sentNow;
-            if (claimed < options.Value.BatchSize)
+            if (scope.ServiceProvider.GetService<IEmailSender>() is null)
             {
-                return sent;
+                logger.LogError("No email sender is configured: notifications are waiting in the outbox");
+                return 0;
             }
         }
+
+        var senders = Enumerable.Range(0, Math.Max(1, options.Value.SendConcurrency)).Select(_ => SendUntilNoneDueAsync(cancellationToken));
+        return (await Task.WhenAll(senders)).Sum();
     }
 
-    private async Task<(int Claimed, int Sent)> DispatchBatchAsync(CancellationToken cancellationToken)
+    public override void Dispose()
+    {
+        claiming.Dispose();
+        base.Dispose();
+    }
+
+    /// <summary>
+    /// One sender: claims a due row just before sending it and saves the outcome straight after, until none is due.
+    /// A lease so has one send to cover, never a batch's: while the first rows of a batch claimed at once went to a
+    /// slow email service, the last ones' leases ran out, another instance sent them, and then this one sent them
+    /// again (bench/two-instances.sh). A dispatcher that dies resends only what was in flight.
+    /// </summary>
+    private async Task<int> SendUntilNoneDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        if (scope.ServiceProvider.GetService<IEmailSender>() is not { } sender)
-        {
-            logger.LogError("No email sender is configured: notifications are waiting in the outbox");
-            return (0, 0);
-        }
-
-        var due = await OutboxClaims.ClaimAsync(db, time.GetUtcNow(), options.Value.BatchSize, options.Value.Lease, cancellationToken);
-
-        // Several sends are in flight at once; each outcome is saved as soon as it is known (the context is not
-        // thread-safe, so only this loop touches it), so a dispatcher that dies resends only what was in flight.
-        var outcomes = Channel.CreateUnbounded<(OutboxMessage Message, Exception? Failure)>();
-        var sending = SendAllAsync(sender, due, outcomes.Writer, cancellationToken);
+        var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
         var sent = 0;
-        await foreach (var (message, failure) in outcomes.Reader.ReadAllAsync(cancellationToken))
+        while (await ClaimNextAsync(db, cancellationToken) is { } message)
         {
+            var failure = await TrySendAsync(sender, message, cancellationToken);
             message.Attempts++;
             message.LeaseUntil = null;
             switch (failure)
@@ -89,23 +94,25 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider t
             }
 
             await db.SaveChangesAsync(cancellationToken);
+
+            // A long backlog must not pile up in one context, where every save would check every row before it.
+            db.ChangeTracker.Clear();
         }
 
-        await sending;
-        return (due.Count, sent);
+        return sent;
     }
 
-    private async Task SendAllAsync(IEmailSender sender, List<OutboxMessage> due, ChannelWriter<(OutboxMessage, Exception?)> outcomes, CancellationToken cancellationToken)
+    /// <summary>Claims within this process one at a time: SQLite's claim is a read then a write, and the senders share it.</summary>
+    private async Task<OutboxMessage?> ClaimNextAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
+        await claiming.WaitAsync(cancellationToken);
         try
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.SendConcurrency), CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(due, parallel, async (message, token) =>
-                await outcomes.WriteAsync((message, await TrySendAsync(sender, message, token)), token));
+            return await OutboxClaims.ClaimNextAsync(db, time.GetUtcNow(), options.Value.Lease, cancellationToken);
         }
         finally
         {
-            outcomes.Complete();
+            claiming.Release();
         }
     }
 
