@@ -17,6 +17,7 @@ public partial class ScriptLoadingTests(PortalFactory portal)
     [Theory]
     [InlineData("/")]
     [InlineData("/report/immediate-danger")]
+    [InlineData("/bn/signs-of-abuse/adults")]
     public async Task EveryModuleThePageLoads_IsDownloadedOnce(string url)
     {
         var document = await client.GetDocumentAsync(url);
