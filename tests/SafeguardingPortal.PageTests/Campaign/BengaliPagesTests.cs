@@ -58,6 +58,16 @@ public class BengaliPagesTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Get_AlternateLanguageLink_IsAFullAddress()
+    {
+        // Search engines (and Lighthouse's SEO audit) ignore an hreflang alternate that is not a full URL.
+        var english = await client.GetDocumentAsync("/signs-of-abuse/adults?src=poster-2");
+
+        var alternate = english.QuerySelector("head link[rel='alternate'][hreflang='bn']")!;
+        Assert.Equal(new Uri(new Uri("https://portal.test/"), "bn/signs-of-abuse/adults?src=poster-2").ToString(), alternate.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Get_DraftTranslation_ShowsTheDraftBanner()
     {
         var page = await client.GetDocumentAsync("/bn/who-to-call");

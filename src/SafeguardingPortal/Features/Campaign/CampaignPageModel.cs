@@ -21,6 +21,7 @@ public abstract class CampaignPageModel(CampaignContent content) : PageModel
 
         Shown = shown;
         ViewData["Title"] = shown.Page.Title;
+        ViewData["Description"] = shown.Page.Summary;
         return Page();
     }
 }
