@@ -86,7 +86,7 @@ wait "$portal_pid" 2>/dev/null || true
 portal_pid=
 
 figure() { node -e "const r = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8')); console.log($1)" "$work/results.json"; }
-sent=$(figure 'r.requests')
+sent=$(figure 'r.attempted')
 fives=$(figure 'r.failures5xx')
 echoes=$(figure 'r.echoes')
 network=$(figure 'r.networkErrors')
