@@ -23,13 +23,16 @@ public sealed class ErrorModel(IOptions<ReferenceData> reference) : PageModel
 
     /// <summary>
     /// The status comes from the route, read directly rather than model-bound: a re-executed POST whose form cannot
-    /// be read (a null character, say) must still show its own status, not turn into a 500.
+    /// be read (a null character, say) must still show its own status, not turn into a 500. Only error statuses are
+    /// shown: anyone can type /error/1, and a status outside 400–599 is no error page (1 is not even valid HTTP).
     /// </summary>
     private void Show()
     {
-        Status = int.TryParse(RouteData.Values["statusCode"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code)
-            ? code
-            : StatusCodes.Status500InternalServerError;
+        Status = RouteData.Values["statusCode"] is not string given
+            ? StatusCodes.Status500InternalServerError
+            : int.TryParse(given, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599
+                ? code
+                : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
     }
 }

@@ -10,6 +10,11 @@ public static class FeatureAccess
 {
     public static void Apply(PageConventionCollection pages)
     {
+        // Not access as such, but every page's POST: a form that cannot be read is a 4xx before anything else reads it,
+        // and a page without a handler for the POST refuses it rather than render a model nothing loaded.
+        Web.Forms.UnreadableForms.Apply(pages);
+        Web.Forms.PostsNeedAHandler.Apply(pages);
+
         // Public pages are named one by one: anonymous access to a folder would override any policy inside it.
         foreach (var page in (string[])["/Campaign/Index", "/Campaign/Guidance", "/Campaign/WhoToCall", "/Campaign/Error"])
         {
