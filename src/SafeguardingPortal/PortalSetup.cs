@@ -28,6 +28,7 @@ using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
 using SafeguardingPortal.Web.DataProtection;
 using SafeguardingPortal.Web.Documents;
+using SafeguardingPortal.Web.Forms;
 using SafeguardingPortal.Web.Health;
 using SafeguardingPortal.Web.Layout;
 using SafeguardingPortal.Web.Localisation;
@@ -148,6 +149,10 @@ public static class PortalSetup
         {
             o.RootDirectory = "/Features";
             FeatureAccess.Apply(o.Conventions);
+            // Every page's POST: a form that cannot be read is a 4xx before anything else reads it, and a page without a
+            // handler for the POST refuses it rather than render a model nothing loaded (bench/fuzz.sh found both as 500s).
+            UnreadableForms.Apply(o.Conventions);
+            PostsNeedAHandler.Apply(o.Conventions);
             DemoServices.Apply(o.Conventions, environment);
         });
         services.AddAntiforgery(o =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -19,7 +20,9 @@ public sealed class YoursModel(PledgeService pledges, PortalLinks links, Chromiu
 {
     public const int CardSize = 1080;
 
+    /// <summary>Kept as sent even when blank (/pledge/yours/%20/withdraw): model binding would make that null, and the lookup threw.</summary>
     [FromRoute]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Token { get; set; } = "";
 
     public Pledge Pledge { get; private set; } = null!;

@@ -110,6 +110,31 @@ public static class ConcernsApi
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("reporter", out var reporter) && reporter.ValueKind == JsonValueKind.Object
         && reporter.TryGetProperty("anonymous", out var anonymous) && anonymous.ValueKind == JsonValueKind.True;
 
+    /// <summary>
+    /// Whether every string and property name decodes: JSON may escape a lone surrogate (<c>"\ud800"</c>), which is
+    /// well-formed JSON but no text, and .NET throws when such a string is read.
+    /// </summary>
+    private static bool IsValidText(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => Decodes(() => element.GetString()),
+        JsonValueKind.Object => element.EnumerateObject().All(p => Decodes(() => p.Name) && IsValidText(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().All(IsValidText),
+        _ => true,
+    };
+
+    private static bool Decodes(Func<string?> read)
+    {
+        try
+        {
+            read();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>JSON only (a cross-site form cannot send it), within the size limit, well formed.</summary>
     private static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadJsonAsync(HttpRequest http, CancellationToken cancellationToken)
     {
@@ -120,7 +145,14 @@ public static class ConcernsApi
 
         try
         {
-            return (await JsonDocument.ParseAsync(http.Body, cancellationToken: cancellationToken), null);
+            var document = await JsonDocument.ParseAsync(http.Body, cancellationToken: cancellationToken);
+            if (!IsValidText(document.RootElement))
+            {
+                document.Dispose();
+                return (null, TypedResults.Problem("The request body has text that is not valid Unicode (an escaped lone surrogate such as \\ud800).", statusCode: StatusCodes.Status400BadRequest));
+            }
+
+            return (document, null);
         }
         catch (JsonException)
         {

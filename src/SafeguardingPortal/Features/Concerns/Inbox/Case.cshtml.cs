@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +22,9 @@ public sealed class CaseModel(PortalDbContext db, InboxService inbox, ConcernSer
 {
     public const int MaxText = 5000;
 
+    /// <summary>Kept as sent even when blank (a form field "Reference=" binds before the route): null made the lookup throw.</summary>
     [BindProperty(SupportsGet = true)]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Reference { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]

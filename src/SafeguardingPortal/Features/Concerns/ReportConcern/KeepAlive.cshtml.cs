@@ -17,7 +17,6 @@ public sealed class KeepAliveModel(ReportDrafts drafts) : PageModel
             return StatusCode(StatusCodes.Status410Gone);
         }
 
-        await drafts.TouchAsync(draft, cancellationToken);
-        return new NoContentResult();
+        return await drafts.TouchAsync(draft, cancellationToken) ? new NoContentResult() : StatusCode(StatusCodes.Status410Gone);
     }
 }

@@ -112,10 +112,21 @@ public sealed class ReportDrafts(PortalDbContext db, IDataProtectionProvider pro
     }
 
     /// <summary>Keeps a draft alive (the timeout warning's "continue").</summary>
-    public async Task TouchAsync(ReportDraft draft, CancellationToken cancellationToken)
+    /// <returns>False when the report was sent or deleted since it was loaded, so there is nothing left to keep alive.</returns>
+    public async Task<bool> TouchAsync(ReportDraft draft, CancellationToken cancellationToken)
     {
         draft.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            // Another tab saved an answer meanwhile, which kept the draft alive itself; or the report was sent or deleted.
+            var current = await ex.Entries.Single().GetDatabaseValuesAsync(cancellationToken);
+            return current is not null && current.GetValue<string?>(nameof(ReportDraft.ConcernReference)) is null;
+        }
     }
 
     /// <summary>
