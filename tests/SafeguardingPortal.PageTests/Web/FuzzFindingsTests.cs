@@ -26,6 +26,13 @@ public sealed class FuzzFindingsTests : IDisposable
 
     public void Dispose() => portal.Dispose();
 
+    /// <summary>
+    /// Nothing logged as an error while serving; EF's first look at a new PostgreSQL database's history table, before
+    /// migrating it, is logged as a failed command and is not the request's.
+    /// </summary>
+    private void AssertNoServerErrors() =>
+        Assert.DoesNotContain(portal.ServerErrors.Errors, e => !e.Contains("FROM \"__EFMigrationsHistory\"", StringComparison.Ordinal));
+
     /// <summary>"\ud800" is well-formed JSON but no text: .NET throws reading it, which was a 500 on both endpoints.</summary>
     [Theory]
     [InlineData("/api/v1/concerns")]
@@ -138,7 +145,7 @@ public sealed class FuzzFindingsTests : IDisposable
         using var response = await j.Http.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("x", "y")]));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Empty(portal.ServerErrors.Errors);
+        AssertNoServerErrors();
     }
 
     /// <summary>
@@ -183,7 +190,7 @@ public sealed class FuzzFindingsTests : IDisposable
         using var response = await j.Http.PostAsync(url, content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(portal.ServerErrors.Errors);
+        AssertNoServerErrors();
     }
 
     /// <summary>/pledge/yours/%20/withdraw: model binding made the blank token null, and reading it threw (500).</summary>
@@ -198,7 +205,7 @@ public sealed class FuzzFindingsTests : IDisposable
         using var response = await j.Http.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Empty(portal.ServerErrors.Errors);
+        AssertNoServerErrors();
     }
 
     /// <summary>A case form with a blank "Reference" field (it binds before the route's): null made the case lookup throw (500).</summary>
@@ -212,7 +219,7 @@ public sealed class FuzzFindingsTests : IDisposable
         using var response = await j.Http.PostAsync("/inbox/NTS-NOSUCH01?handler=Note", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Reference", ""), new("Note", "x")]));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Empty(portal.ServerErrors.Errors);
+        AssertNoServerErrors();
     }
 
     private static async Task<string> TokenAsync(JourneyClient j, string page)

@@ -94,19 +94,25 @@ public sealed class ReportDrafts(PortalDbContext db, IDataProtectionProvider pro
         draft.UpdatedAt = now;
         draft.Version++;
         draft.ProtectedAnswers = Protector.Protect(JsonSerializer.Serialize(answers, Json));
-        try
+        while (true)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            // Two tabs answering at once: the last page sent wins, as it would with one tab. If the report was sent
-            // or deleted meanwhile, this answer has nothing left to join, and the next page says so.
-            var entry = ex.Entries.Single();
-            if (await entry.GetDatabaseValuesAsync(cancellationToken) is { } current && current.GetValue<string?>(nameof(ReportDraft.ConcernReference)) is null)
+            try
             {
-                entry.OriginalValues.SetValues(current);
                 await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException ex)
+            {
+                // Tabs answering at once: the last page sent wins, as it would with one tab, however many saved in
+                // between. If the report was sent or deleted meanwhile, this answer has nothing left to join, and
+                // the next page says so.
+                var entry = ex.Entries.Single();
+                if (await entry.GetDatabaseValuesAsync(cancellationToken) is not { } current || current.GetValue<string?>(nameof(ReportDraft.ConcernReference)) is not null)
+                {
+                    return;
+                }
+
+                entry.OriginalValues.SetValues(current);
             }
         }
     }
