@@ -33,7 +33,7 @@ public static class SendGridWebhook
         return endpoints;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<WebhookOptions> options, TimeProvider time, DeliveryEvents events, ILoggerFactory loggers, CancellationToken cancellationToken)
+    internal static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<WebhookOptions> options, TimeProvider time, DeliveryEvents events, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(options.Value.WebhookVerificationKey))
         {
@@ -41,7 +41,16 @@ public static class SendGridWebhook
         }
 
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            await request.Body.CopyToAsync(buffer, cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel stopped reading: a body over the limit (413) or cut short (400), the sender's doing, not a fault.
+            return Results.StatusCode(ex.StatusCode);
+        }
+
         var body = buffer.ToArray();
         var check = WebhookSignature.Check(
             options.Value.WebhookVerificationKey, request.Headers[TimestampHeader], request.Headers[SignatureHeader], body, time.GetUtcNow(), options.Value.WebhookTolerance);
