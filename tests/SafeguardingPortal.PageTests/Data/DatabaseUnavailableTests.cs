@@ -2,8 +2,6 @@ using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using SafeguardingPortal.Data;
 using SafeguardingPortal.PageTests.Infrastructure;
 using SafeguardingPortal.Testing;
 
@@ -21,9 +19,7 @@ public sealed class DatabaseUnavailableTests
         var outage = new Outage();
         await using var portal = new PortalFactory
         {
-            ExtraServices = services => services
-                .ConfigureDbContext<SqlitePortalDbContext>(o => o.AddInterceptors(outage))
-                .ConfigureDbContext<PostgresPortalDbContext>(o => o.AddInterceptors(outage)),
+            DatabaseInterceptors = [outage],
         };
         var client = portal.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SafeguardingPortal.Data;
 using SafeguardingPortal.Testing;
 using SafeguardingPortal.Web.Outbox;
 
@@ -35,6 +37,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>Extra service overrides for one test's host.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
+
+    /// <summary>EF Core interceptors added to the portal's database context, whichever provider the run uses.</summary>
+    public IInterceptor[] DatabaseInterceptors { get; init; } = [];
 
     /// <summary>The folder of the key-encryption certificate (and of any key ring from before keys moved to the database).</summary>
     public string KeyDirectory => keys.FullName;
@@ -83,6 +88,12 @@ public class PortalFactory : WebApplicationFactory<Program>
             services.AddScoped<IEmailSender, EmlFileSender>();
             TestSignIn.Register(services);
             ExtraServices?.Invoke(services);
+            if (DatabaseInterceptors.Length > 0)
+            {
+                services.ConfigureDbContext<SqlitePortalDbContext>(o => o.AddInterceptors(DatabaseInterceptors));
+                services.ConfigureDbContext<PostgresPortalDbContext>(o => o.AddInterceptors(DatabaseInterceptors));
+            }
+
             services.Configure<MvcOptions>(o => o.Filters.Add(new FailOnRequestFilter()));
         });
     }

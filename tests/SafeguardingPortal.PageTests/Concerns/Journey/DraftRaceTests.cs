@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Concerns.ReportConcern.Journey;
 using SafeguardingPortal.PageTests.Infrastructure;
 
@@ -20,9 +18,7 @@ public sealed class DraftRaceTests
         var tabs = new OtherTabs();
         await using var portal = new PortalFactory
         {
-            ExtraServices = services => services
-                .ConfigureDbContext<SqlitePortalDbContext>(o => o.AddInterceptors(tabs))
-                .ConfigureDbContext<PostgresPortalDbContext>(o => o.AddInterceptors(tabs)),
+            DatabaseInterceptors = [tabs],
         };
         var j = new JourneyClient(portal.CreateBrowserlessClient());
         await j.OpenAsync("/report/immediate-danger");
