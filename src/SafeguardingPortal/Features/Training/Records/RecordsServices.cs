@@ -8,7 +8,7 @@ public static class RecordsServices
     {
         services.AddScoped<TrainingRecords>();
 
-        // Scoped, not singleton like the other handlers: it asks the database whether anyone reports to the user.
+        // Scoped, not singleton like the other handlers: it asks the request's database whether anyone reports to the user.
         services.AddScoped<IAuthorizationHandler, LineManagerHandler>();
         return services;
     }
