@@ -33,8 +33,10 @@ public sealed class DispatcherProcessTests : IAsyncLifetime
     [Fact]
     public async Task A_dispatcher_killed_mid_send_and_restarted_leaves_every_row_sent()
     {
-        var ids = await QueueAsync(30);
-        await fake.DelayAsync(TimeSpan.FromMilliseconds(300));
+        // Slow enough that the first instance cannot send them all before the kill: its dispatcher starts with the
+        // host, before the portal says it is listening, and a slow start once left nothing in flight to kill.
+        var ids = await QueueAsync(40);
+        await fake.DelayAsync(TimeSpan.FromSeconds(1));
         await using (var first = await PortalProcess.StartAsync(Settings("SG.first")))
         {
             await WaitUntilAsync(async () => (await fake.RequestsAsync()).Count >= 3, () => first.Log);
