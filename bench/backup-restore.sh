@@ -19,7 +19,7 @@ api_concerns=50
 rm -rf "$work" && mkdir -p "$work"
 if [ "$build" = release ]; then
   echo "==> Publishing a Release build"
-  dotnet publish src/SafeguardingPortal -c Release -o "$work/publish" --nologo -v quiet
+  bash eng/publish.sh "$work/publish"
   portal=("$work/publish/SafeguardingPortal" --contentRoot "$work/publish")
 else
   portal=(dotnet "$root/src/SafeguardingPortal/bin/Debug/net10.0/SafeguardingPortal.dll" --contentRoot "$root/src/SafeguardingPortal")

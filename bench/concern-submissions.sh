@@ -23,9 +23,7 @@ max_sqlite_p99=100
 
 rm -rf "$work" && mkdir -p "$work"
 echo "==> Publishing a Release build"
-npm ci --no-audit --no-fund --silent
-npm run build --silent >/dev/null
-dotnet publish src/SafeguardingPortal -c Release -o "$work/publish" --nologo -v quiet
+bash eng/publish.sh "$work/publish"
 
 postgres_admin=$(bash eng/postgres.sh | tail -n 1)
 postgres_db="nts_bench_$$"

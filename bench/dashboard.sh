@@ -41,9 +41,7 @@ year_from=$(date -d "$today -12 months +1 day" +%F)
 
 rm -rf "$work" && mkdir -p "$work"
 echo "==> Publishing a Release build"
-[ -d node_modules ] || npm ci --no-audit --no-fund --silent
-npm run build --silent >/dev/null
-dotnet publish src/SafeguardingPortal -c Release -o "$work/publish" --nologo -v quiet
+bash eng/publish.sh "$work/publish"
 
 postgres_admin=$(bash eng/postgres.sh 2>/dev/null | tail -n 1)
 postgres_db="nts_dashboard_$$"

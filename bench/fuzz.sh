@@ -43,9 +43,7 @@ max_network_errors=0
 
 rm -rf "$work" && mkdir -p "$work"
 echo "==> Publishing a Release build"
-[ -d node_modules ] || npm ci --no-audit --no-fund --silent
-npm run build --silent >/dev/null
-dotnet publish src/SafeguardingPortal -c Release -o "$work/publish" --nologo -v quiet
+bash eng/publish.sh "$work/publish"
 
 postgres_admin=$(bash eng/postgres.sh 2>/dev/null | tail -n 1)
 postgres_db="nts_fuzz_$$"

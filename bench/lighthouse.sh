@@ -42,9 +42,7 @@ mkdir -p "$tools"
 "$tools/node_modules/.bin/lighthouse" --version
 
 echo "==> Publishing a Release build"
-[ -d node_modules ] || npm ci --no-audit --no-fund --silent
-npm run build --silent >/dev/null
-dotnet publish src/SafeguardingPortal -c Release -o "$work/publish" --nologo -v quiet
+bash eng/publish.sh "$work/publish"
 
 portal_pid=
 start_portal() {

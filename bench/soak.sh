@@ -35,7 +35,7 @@ psql_soak() { PGPASSWORD=x psql -h 127.0.0.1 -p "$pg_port" -U postgres -d portal
 
 if [ "$build" = release ]; then
   echo "==> Publishing a Release build"
-  dotnet publish src/SafeguardingPortal -c Release -o "$work/publish" --nologo -v quiet
+  bash eng/publish.sh "$work/publish"
   portal=("$work/publish/SafeguardingPortal" --contentRoot "$work/publish")
 else
   portal=(dotnet "$root/src/SafeguardingPortal/bin/Debug/net10.0/SafeguardingPortal.dll" --contentRoot "$root/src/SafeguardingPortal")

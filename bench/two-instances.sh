@@ -61,9 +61,7 @@ if [ "${REUSE_PUBLISH:-}" = 1 ] && [ -x "$work/publish/SafeguardingPortal" ]; th
 else
   rm -rf "$work" && mkdir -p "$work"
   echo "==> Publishing a Release build"
-  [ -d node_modules ] || npm ci --no-audit --no-fund --silent
-  npm run build --silent >/dev/null
-  dotnet publish src/SafeguardingPortal -c Release -o "$work/publish" --nologo -v quiet
+  bash eng/publish.sh "$work/publish"
 fi
 mkdir -p "$work/nginx" "$work/keys-a" "$work/keys-b"
 
