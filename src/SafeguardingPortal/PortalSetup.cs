@@ -30,6 +30,7 @@ using SafeguardingPortal.Web.DataProtection;
 using SafeguardingPortal.Web.Documents;
 using SafeguardingPortal.Web.Forms;
 using SafeguardingPortal.Web.Health;
+using SafeguardingPortal.Web.Jobs;
 using SafeguardingPortal.Web.Layout;
 using SafeguardingPortal.Web.Localisation;
 using SafeguardingPortal.Web.Monitoring;
@@ -89,10 +90,9 @@ public static class PortalSetup
         services.AddSingleton<RoutingDataProvider>();
         services.AddScoped<ConcernService>();
         services.AddScoped<Features.Training.TrainingService>();
-        services.AddScoped<Features.Training.RefresherReminders>();
         services.AddScoped<Features.Training.PriorLearning.PriorLearningService>();
         services.AddScoped<Features.Training.FaceToFace.FaceToFaceService>();
-        services.AddHostedService<Features.Training.RefresherReminderService>();
+        services.AddRecurringJob<Features.Training.RefresherReminders>(RecurringJobs.SeveralTimesADay);
         services.AddTrainingRecords();
         services.AddConcernRetention(configuration);
         services.AddInbox();
@@ -110,13 +110,12 @@ public static class PortalSetup
         services.AddScoped<Features.Champions.Briefings.BriefingQueries>();
         services.AddScoped<Features.Champions.Active.ChampionProgramme>();
         services.AddScoped<Features.Champions.Active.ActivePanel>();
-        services.AddScoped<Features.Champions.Active.ChampionReminders>();
-        services.AddHostedService<Features.Champions.Active.ChampionReminderService>();
+        services.AddRecurringJob<Features.Champions.Active.ChampionReminders>(RecurringJobs.SeveralTimesADay);
         services.Configure<Features.Dashboard.Coverage.CoverageOptions>(configuration.GetSection(Features.Dashboard.Coverage.CoverageOptions.Section));
         services.AddScoped<Features.Dashboard.Coverage.CoverageService>();
         services.AddScoped<Features.Dashboard.Impact.ChannelCounter>();
         services.AddScoped<Features.Dashboard.Concerns.ConcernQueries>();
-        services.AddHostedService<Features.Dashboard.Coverage.CoverageSnapshotService>();
+        services.AddRecurringJob<Features.Dashboard.Coverage.MonthEndSnapshotJob>(RecurringJobs.SeveralTimesADay);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only a proxy on this machine or one named in configuration may say who the client is (security.md §9):

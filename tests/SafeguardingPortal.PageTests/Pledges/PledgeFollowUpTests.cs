@@ -6,6 +6,7 @@ using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Accounts;
 using SafeguardingPortal.Features.Pledges;
 using SafeguardingPortal.PageTests.Infrastructure;
+using SafeguardingPortal.Web.Jobs;
 using SafeguardingPortal.Web.Outbox;
 using static SafeguardingPortal.PageTests.Pledges.PledgeClients;
 
@@ -74,7 +75,7 @@ public sealed partial class PledgeFollowUpTests(PortalFactory portal)
             Assert.NotNull(Assert.Single(await StoredAsync(portal, p => p.UserId == staff.Id)).FollowUpSentAt);
 
             // The job runs by itself in the background, as the refresher reminders do.
-            Assert.Single(portal.Services.GetServices<IHostedService>().OfType<PledgeFollowUpService>());
+            Assert.Single(portal.Services.GetServices<IHostedService>().OfType<RecurringJob<PledgeFollowUps>>());
         }
         finally
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
+using SafeguardingPortal.Web.Jobs;
 
 namespace SafeguardingPortal.Features.Pledges;
 
@@ -10,7 +11,7 @@ namespace SafeguardingPortal.Features.Pledges;
 /// Writes the 30-day follow-up emails that are due as outbox rows: to the address a member of the public gave, or to
 /// the account's address. Each pledge gets one, however many runs or instances overlap.
 /// </summary>
-public sealed class PledgeFollowUps(PortalDbContext db, PledgeService pledges, PortalLinks links, IOptions<ReferenceData> reference, TimeProvider time)
+public sealed class PledgeFollowUps(PortalDbContext db, PledgeService pledges, PortalLinks links, IOptions<ReferenceData> reference, TimeProvider time) : IRecurringJob
 {
     /// <returns>How many follow-ups were written.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)

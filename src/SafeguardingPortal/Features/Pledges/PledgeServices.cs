@@ -1,3 +1,4 @@
+using SafeguardingPortal.Web.Jobs;
 using SafeguardingPortal.Web.Security;
 
 namespace SafeguardingPortal.Features.Pledges;
@@ -10,8 +11,7 @@ public static class PledgeServices
         services.AddSingleton<PledgeCountsVersion>();
         services.AddScoped<PledgeCounts>();
         services.AddScoped<PledgeService>();
-        services.AddScoped<PledgeFollowUps>();
-        services.AddHostedService<PledgeFollowUpService>();
+        services.AddRecurringJob<PledgeFollowUps>(RecurringJobs.SeveralTimesADay);
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<PledgeFormLimiter>();
         return services;

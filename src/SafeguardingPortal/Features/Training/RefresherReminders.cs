@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SafeguardingPortal.Content;
 using SafeguardingPortal.Data;
 using SafeguardingPortal.Web;
+using SafeguardingPortal.Web.Jobs;
 using SafeguardingPortal.Web.Outbox;
 
 namespace SafeguardingPortal.Features.Training;
@@ -11,7 +12,7 @@ namespace SafeguardingPortal.Features.Training;
 /// Writes the refresher reminders that are due as outbox rows, each with its record in the same save. Only a
 /// learner's newest certificate for a course is reminded about: completing the refresher stops the reminders.
 /// </summary>
-public sealed class RefresherReminders(PortalDbContext db, TimeProvider time, IOptions<PortalOptions> options)
+public sealed class RefresherReminders(PortalDbContext db, TimeProvider time, IOptions<PortalOptions> options) : IRecurringJob
 {
     public const string Kind = "training-refresher";
 

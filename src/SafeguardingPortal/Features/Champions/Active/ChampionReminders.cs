@@ -9,6 +9,7 @@ using SafeguardingPortal.Features.Concerns.Routing;
 using SafeguardingPortal.Features.Training;
 using SafeguardingPortal.Reference;
 using SafeguardingPortal.Web;
+using SafeguardingPortal.Web.Jobs;
 using SafeguardingPortal.Web.Outbox;
 
 namespace SafeguardingPortal.Features.Champions.Active;
@@ -18,7 +19,7 @@ namespace SafeguardingPortal.Features.Champions.Active;
 /// thanks, new-pack notices and the escalation of unaccepted requests. Each message is written as an outbox row
 /// with a <see cref="ChampionNotice"/> in the same save, so it goes exactly once however often the job runs.
 /// </summary>
-public sealed class ChampionReminders(PortalDbContext db, TimeProvider time, IOptions<PortalOptions> options, IOptions<ReferenceData> reference, RoutingDataProvider routing)
+public sealed class ChampionReminders(PortalDbContext db, TimeProvider time, IOptions<PortalOptions> options, IOptions<ReferenceData> reference, RoutingDataProvider routing) : IRecurringJob
 {
     public const string ChampionCourse = "champion-running-a-briefing";
 

@@ -4,6 +4,7 @@ using SafeguardingPortal.Data;
 using SafeguardingPortal.Features.Concerns.Inbox;
 using SafeguardingPortal.Features.Concerns.Reports;
 using SafeguardingPortal.Web.Audit;
+using SafeguardingPortal.Web.Jobs;
 
 namespace SafeguardingPortal.Features.Concerns.Retention;
 
@@ -12,7 +13,7 @@ namespace SafeguardingPortal.Features.Concerns.Retention;
 /// statistics need (dates, urgency, teams, decisions, rules) stays. Audited, and idempotent: an anonymised concern
 /// is never touched again.
 /// </summary>
-public sealed class ConcernRetention(PortalDbContext db, AuditLog audit, TimeProvider time, IOptions<RetentionOptions> options)
+public sealed class ConcernRetention(PortalDbContext db, AuditLog audit, TimeProvider time, IOptions<RetentionOptions> options) : IRecurringJob
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

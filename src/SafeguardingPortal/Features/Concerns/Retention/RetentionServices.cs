@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using SafeguardingPortal.Web.Jobs;
+
 namespace SafeguardingPortal.Features.Concerns.Retention;
 
 public static class RetentionServices
@@ -5,8 +8,7 @@ public static class RetentionServices
     public static IServiceCollection AddConcernRetention(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
-        services.AddScoped<ConcernRetention>();
-        services.AddHostedService<RetentionService>();
+        services.AddRecurringJob<ConcernRetention>(sp => sp.GetRequiredService<IOptions<RetentionOptions>>().Value.RunEvery);
         return services;
     }
 }
