@@ -17,8 +17,9 @@ public static class UmbracoServices
             return services;
         }
 
+        // A page still unreadable after three quick retries leaves the last good content in place.
         services.AddHttpClient<DeliveryApiClient>((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<UmbracoOptions>>().Value.Timeout)
-            .AddHttpMessageHandler(() => new ResilienceHandler(DeliveryApiResilience.Pipeline));
+            .AddHttpMessageHandler(() => new ResilienceHandler(HttpRetry.Pipeline(retries: 3, firstDelay: TimeSpan.FromMilliseconds(200))));
         services.AddSingleton<UmbracoContent>();
         services.AddSingleton<ContentMedia>();
         services.AddScoped<SharedDocuments>();

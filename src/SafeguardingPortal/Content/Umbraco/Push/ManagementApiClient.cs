@@ -8,7 +8,7 @@ namespace SafeguardingPortal.Content.Umbraco.Push;
 /// <summary>
 /// Umbraco's Management API as an API user: a token from the back-office token endpoint with the client credentials
 /// grant, kept until shortly before it expires (Umbraco asks clients to reuse tokens rather than flood it), then
-/// JSON in and out. Retries of blips are the <see cref="UmbracoPushResilience"/> handler's.
+/// JSON in and out. Retries of blips are the <see cref="Web.HttpRetry"/> handler's.
 /// </summary>
 public sealed class ManagementApiClient(HttpClient http, IOptions<UmbracoPushOptions> options, TimeProvider time)
 {

@@ -9,8 +9,14 @@ public static class UmbracoPushServices
     public static IServiceCollection AddUmbracoPush(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<UmbracoPushOptions>(configuration.GetSection(UmbracoPushOptions.Section));
+        // Retrying writes is safe: every create names its stable id, so a repeat of one that did land is refused rather
+        // than duplicated, and the next push finds it.
         services.AddHttpClient<ManagementApiClient>((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<UmbracoPushOptions>>().Value.Timeout)
-            .AddHttpMessageHandler(sp => new ResilienceHandler(UmbracoPushResilience.Pipeline(sp.GetRequiredService<IOptions<UmbracoPushOptions>>().Value)));
+            .AddHttpMessageHandler(sp =>
+            {
+                var push = sp.GetRequiredService<IOptions<UmbracoPushOptions>>().Value;
+                return new ResilienceHandler(HttpRetry.Pipeline(push.Retries, push.RetryDelay));
+            });
         services.AddTransient<ContentPusher>();
 
         // The command prints each change it makes; the HTTP client's lines for every request would drown them.

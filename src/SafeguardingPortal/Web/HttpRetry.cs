@@ -2,19 +2,23 @@ using System.Net;
 using Polly;
 using Polly.Retry;
 
-namespace SafeguardingPortal.Content.Umbraco;
+namespace SafeguardingPortal.Web;
 
-/// <summary>Three quick retries of a network error, 408, 429 or 5xx; a page that is still unreadable leaves the last good content in place.</summary>
-public static class DeliveryApiResilience
+/// <summary>
+/// Quick retries of a request to another service after a network error, a 408, a 429 or a 5xx, with exponential
+/// backoff and jitter. Other 4xx are never retried: the service has judged the request. Waits are real time, as a
+/// remote service's recovery is. (SendGrid has its own policy, which honours its rate-limit reset time.)
+/// </summary>
+public static class HttpRetry
 {
-    public static ResiliencePipeline<HttpResponseMessage> Pipeline { get; } =
-        new ResiliencePipelineBuilder<HttpResponseMessage>()
+    public static ResiliencePipeline<HttpResponseMessage> Pipeline(int retries, TimeSpan firstDelay) =>
+        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = TimeProvider.System }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = 3,
+                MaxRetryAttempts = retries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(200),
+                Delay = firstDelay,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
                 {
                     { Exception: HttpRequestException } => true,
@@ -23,6 +27,7 @@ public static class DeliveryApiResilience
                 }),
                 OnRetry = args =>
                 {
+                    // The answer being retried is returned to no one, so its connection is freed here.
                     args.Outcome.Result?.Dispose();
                     return ValueTask.CompletedTask;
                 },
