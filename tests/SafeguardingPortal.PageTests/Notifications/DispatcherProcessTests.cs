@@ -92,17 +92,7 @@ public sealed class DispatcherProcessTests : IAsyncLifetime
     private async Task<List<Guid>> QueueAsync(int count)
     {
         var now = DateTimeOffset.UtcNow;
-        var rows = Enumerable.Range(0, count).Select(i => new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = "team-notification",
-            Team = "children",
-            Recipient = "children.duty@cityoflondon.gov.uk",
-            Subject = $"[P2] New safeguarding concern NTS-{i:D4}",
-            TextBody = "A safeguarding concern has been routed to you.",
-            CreatedAt = now.AddMilliseconds(i),
-            NextAttemptAt = now,
-        }).ToList();
+        var rows = Enumerable.Range(0, count).Select(i => TeamNotifications.Row(now, $"NTS-{i:D4}", queuedAt: now.AddMilliseconds(i))).ToList();
         await using var db = Context();
         db.AddRange(rows);
         await db.SaveChangesAsync();

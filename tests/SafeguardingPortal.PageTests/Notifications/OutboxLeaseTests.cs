@@ -57,17 +57,7 @@ public sealed class OutboxLeaseTests(OutboxLeaseTests.RecordingPortal portal) : 
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = portal.Time.GetUtcNow();
-        var rows = Enumerable.Range(0, count).Select(i => new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = "team-notification",
-            Team = "children",
-            Recipient = "children.duty@cityoflondon.gov.uk",
-            Subject = $"[P2] New safeguarding concern NTS-{i:D4}",
-            TextBody = "A safeguarding concern has been routed to you.",
-            CreatedAt = now.AddSeconds(i),
-            NextAttemptAt = now,
-        }).ToList();
+        var rows = Enumerable.Range(0, count).Select(i => TeamNotifications.Row(now, $"NTS-{i:D4}", queuedAt: now.AddSeconds(i))).ToList();
         db.AddRange(rows);
         await db.SaveChangesAsync();
         return [.. rows.Select(r => r.Id)];

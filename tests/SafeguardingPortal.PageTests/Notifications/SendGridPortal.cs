@@ -41,19 +41,7 @@ public sealed class SendGridPortal : IAsyncDisposable
     {
         await using var scope = Portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var now = Portal.Time.GetUtcNow();
-        var message = new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = "team-notification",
-            Team = team,
-            Recipient = recipient,
-            Subject = "[P2] New safeguarding concern NTS-TEST",
-            TextBody = "A safeguarding concern has been routed to you.\n\nOpen it in the safeguarding inbox: https://portal.test/inbox",
-            HtmlBody = EmailHtml.From("[P2] New safeguarding concern NTS-TEST", "A safeguarding concern has been routed to you."),
-            CreatedAt = now,
-            NextAttemptAt = now,
-        };
+        var message = TeamNotifications.Row(Portal.Time.GetUtcNow(), recipient: recipient, team: team);
         db.Add(message);
         await db.SaveChangesAsync();
         return message.Id;
