@@ -126,16 +126,6 @@ public sealed class Invitations(UserManager<PortalUser> users, PortalDbContext d
 
             City of London Corporation
             """;
-        db.Set<OutboxMessage>().Add(new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = EmailKind,
-            Recipient = user.Email,
-            Subject = subject,
-            TextBody = body,
-            HtmlBody = EmailHtml.From(subject, body),
-            CreatedAt = now,
-            NextAttemptAt = now,
-        });
+        db.Set<OutboxMessage>().Add(OutboxMessage.Email(EmailKind, user.Email, subject, body, now));
     }
 }

@@ -25,17 +25,7 @@ public static class PledgeEmails
 
             City of London Corporation
             """;
-        return new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = ConfirmationKind,
-            Recipient = email,
-            Subject = subject,
-            TextBody = body,
-            HtmlBody = EmailHtml.From(subject, body),
-            CreatedAt = pledge.PledgedAt,
-            NextAttemptAt = pledge.PledgedAt,
-        };
+        return OutboxMessage.Email(ConfirmationKind, email, subject, body, pledge.PledgedAt);
     }
 
     /// <summary>
@@ -60,16 +50,6 @@ public static class PledgeEmails
 
             City of London Corporation
             """;
-        return new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = FollowUpKind,
-            Recipient = email,
-            Subject = subject,
-            TextBody = body,
-            HtmlBody = EmailHtml.From(subject, body),
-            CreatedAt = now,
-            NextAttemptAt = now,
-        };
+        return OutboxMessage.Email(FollowUpKind, email, subject, body, now);
     }
 }

@@ -80,16 +80,6 @@ public sealed class RefresherReminders(PortalDbContext db, TimeProvider time, IO
 
             City of London Corporation
             """;
-        return new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = Kind,
-            Recipient = email,
-            Subject = subject,
-            TextBody = body,
-            HtmlBody = EmailHtml.From(subject, body),
-            CreatedAt = now,
-            NextAttemptAt = now,
-        };
+        return OutboxMessage.Email(Kind, email, subject, body, now);
     }
 }

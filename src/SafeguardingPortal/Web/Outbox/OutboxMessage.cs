@@ -50,4 +50,20 @@ public sealed class OutboxMessage
     public DateTimeOffset? LeaseUntil { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>An email due at <paramref name="queuedAt"/>: the text as written, and the same as HTML.</summary>
+    public static OutboxMessage Email(
+        string kind, string? recipient, string subject, string body, DateTimeOffset queuedAt, string? team = null, Guid? concernId = null) => new()
+        {
+            Id = Guid.NewGuid(),
+            Kind = kind,
+            Recipient = recipient,
+            Team = team,
+            ConcernId = concernId,
+            Subject = subject,
+            TextBody = body,
+            HtmlBody = EmailHtml.From(subject, body),
+            CreatedAt = queuedAt,
+            NextAttemptAt = queuedAt,
+        };
 }

@@ -69,16 +69,6 @@ public static class ChampionEmails
 
             City of London Corporation
             """;
-        return new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = kind,
-            Recipient = to,
-            Subject = subject,
-            TextBody = body,
-            HtmlBody = EmailHtml.From(subject, body),
-            CreatedAt = now,
-            NextAttemptAt = now,
-        };
+        return OutboxMessage.Email(kind, to, subject, body, now);
     }
 }

@@ -27,19 +27,8 @@ public static class ConcernNotifications
                 : reference.Contacts.Mailboxes.GetValueOrDefault(key);
             var subject = $"[{concern.Urgency}] New safeguarding concern {concern.Reference}";
             var body = Body(concern, TeamName(team, reference), inbox);
-            yield return new OutboxMessage
-            {
-                Id = Guid.NewGuid(),
-                Kind = team is Team.DepartmentLead or Team.SafeguardingLead ? "staff-report-copy" : "team-notification",
-                Recipient = recipient,
-                Team = key,
-                ConcernId = concern.Id,
-                Subject = subject,
-                TextBody = body,
-                HtmlBody = EmailHtml.From(subject, body),
-                CreatedAt = concern.ReceivedAt,
-                NextAttemptAt = concern.ReceivedAt,
-            };
+            var kind = team is Team.DepartmentLead or Team.SafeguardingLead ? "staff-report-copy" : "team-notification";
+            yield return OutboxMessage.Email(kind, recipient, subject, body, concern.ReceivedAt, team: key, concernId: concern.Id);
         }
     }
 

@@ -31,17 +31,6 @@ public static class ReporterAcknowledgement
 
             City of London Corporation
             """;
-        return new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = Kind,
-            Recipient = email,
-            ConcernId = concern.Id,
-            Subject = subject,
-            TextBody = body,
-            HtmlBody = EmailHtml.From(subject, body),
-            CreatedAt = concern.ReceivedAt,
-            NextAttemptAt = concern.ReceivedAt,
-        };
+        return OutboxMessage.Email(Kind, email, subject, body, concern.ReceivedAt, concernId: concern.Id);
     }
 }

@@ -28,16 +28,6 @@ public static class PriorLearningEmails
 
             City of London Corporation
             """;
-        return new OutboxMessage
-        {
-            Id = Guid.NewGuid(),
-            Kind = Kind,
-            Recipient = email,
-            Subject = subject,
-            TextBody = body,
-            HtmlBody = EmailHtml.From(subject, body),
-            CreatedAt = now,
-            NextAttemptAt = now,
-        };
+        return OutboxMessage.Email(Kind, email, subject, body, now);
     }
 }
