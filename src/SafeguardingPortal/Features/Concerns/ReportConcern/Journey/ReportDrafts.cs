@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.Options;
 using SafeguardingPortal.Data;
 
@@ -107,7 +109,8 @@ public sealed class ReportDrafts(PortalDbContext db, IDataProtectionProvider pro
                 // between. If the report was sent or deleted meanwhile, this answer has nothing left to join, and
                 // the next page says so.
                 var entry = ex.Entries.Single();
-                if (await entry.GetDatabaseValuesAsync(cancellationToken) is not { } current || current.GetValue<string?>(nameof(ReportDraft.ConcernReference)) is not null)
+                var current = await entry.GetDatabaseValuesAsync(cancellationToken);
+                if (!IsOpen(current))
                 {
                     return;
                 }
@@ -130,10 +133,13 @@ public sealed class ReportDrafts(PortalDbContext db, IDataProtectionProvider pro
         catch (DbUpdateConcurrencyException ex)
         {
             // Another tab saved an answer meanwhile, which kept the draft alive itself; or the report was sent or deleted.
-            var current = await ex.Entries.Single().GetDatabaseValuesAsync(cancellationToken);
-            return current is not null && current.GetValue<string?>(nameof(ReportDraft.ConcernReference)) is null;
+            return IsOpen(await ex.Entries.Single().GetDatabaseValuesAsync(cancellationToken));
         }
     }
+
+    /// <summary>Whether the draft as the database now holds it still takes answers: neither deleted nor sent.</summary>
+    private static bool IsOpen([NotNullWhen(true)] PropertyValues? current) =>
+        current is not null && current.GetValue<string?>(nameof(ReportDraft.ConcernReference)) is null;
 
     /// <summary>
     /// Wipes the answers once the concern holds them; the reference stays for the confirmation page. Saved in the
