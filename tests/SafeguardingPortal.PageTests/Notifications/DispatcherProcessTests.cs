@@ -39,12 +39,12 @@ public sealed class DispatcherProcessTests : IAsyncLifetime
         await fake.DelayAsync(TimeSpan.FromSeconds(1));
         await using (var first = await PortalProcess.StartAsync(Settings("SG.first")))
         {
-            await WaitUntilAsync(async () => (await fake.RequestsAsync()).Count >= 3, () => first.Log);
+            // Killed once sends are under way and the database shows a row claimed: in flight, its send a second long.
+            await WaitUntilAsync(async () => (await fake.RequestsAsync()).Count >= 3 && await ClaimedAsync() > 0, () => first.Log);
             await first.KillAsync();
         }
 
-        await using var db = Context();
-        Assert.True(await db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Pending && m.LeaseUntil != null) > 0, "the kill left no claimed row behind: it came too late to test anything");
+        Assert.True(await ClaimedAsync() > 0, "the kill left no claimed row behind: it came too late to test anything");
 
         await fake.DelayAsync(TimeSpan.Zero);
         await using var second = await PortalProcess.StartAsync(Settings("SG.second"));
@@ -97,6 +97,12 @@ public sealed class DispatcherProcessTests : IAsyncLifetime
         db.AddRange(rows);
         await db.SaveChangesAsync();
         return [.. rows.Select(r => r.Id)];
+    }
+
+    private async Task<int> ClaimedAsync()
+    {
+        await using var db = Context();
+        return await db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Pending && m.LeaseUntil != null);
     }
 
     private async Task<int> UnsentAsync()
